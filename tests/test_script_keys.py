@@ -1,0 +1,204 @@
+"""Tests of migstd.script.latin_fold and migstd.script.name_key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from migstd.script import latin_fold, name_key, normalize, to_latin
+
+MODERN_LETTERS = "".join(chr(code) for code in range(0x10D0, 0x10F1))
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Məmmədova", "mammadova"),
+        ("Əliyeva", "aliyeva"),
+        ("Gülnarə", "gulnara"),
+        ("İsmayılov", "ismayilov"),
+        ("Şükürova", "sukurova"),
+        ("Tomás", "tomas"),
+        ("GELASHVILI", "gelashvili"),
+        ("Søren Łukasz Đorđe", "soren lukasz dorde"),
+        ("Straße", "strasse"),
+        ("Æsa Œuvre", "aesa oeuvre"),
+    ],
+)
+def test_latin_fold_cases(text: str, folded: str) -> None:
+    assert latin_fold(text) == folded
+
+
+def test_latin_fold_nfc_equals_nfd() -> None:
+    nfc = unicodedata.normalize("NFC", "Tomás Gülnarə")
+    nfd = unicodedata.normalize("NFD", "Tomás Gülnarə")
+    assert nfc != nfd
+    assert latin_fold(nfc) == latin_fold(nfd)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019", "\u02bc", "\u02bb", "\u00b4", "`"])
+def test_latin_fold_removes_apostrophes(apostrophe: str) -> None:
+    assert latin_fold(f"Ts{apostrophe}iklauri") == "tsiklauri"
+
+
+def test_latin_fold_separators() -> None:
+    assert latin_fold("  Janelidze-Beridze \t Nino\u00a0") == "janelidze beridze nino"
+    assert latin_fold("Janelidze \u2013 Beridze") == "janelidze beridze"
+
+
+def test_latin_fold_drops_symbols() -> None:
+    assert latin_fold("Saak.") == "saak"
+    assert latin_fold("Nino @ Beridze (2)") == "nino beridze 2"
+    assert latin_fold("ნინო") == ""
+
+
+def test_latin_fold_fullwidth() -> None:
+    assert latin_fold("ＮＩＮＯ") == "nino"
+
+
+@given(st.text())
+def test_latin_fold_output_alphabet(text: str) -> None:
+    assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", latin_fold(text))
+
+
+# Each group is one name in Georgian, in Latin under several systems and in
+# Russian Cyrillic; all members must share one key.
+SAME_KEY_GROUPS = [
+    ["ნინო ბერიძე", "NINO BERIDZE", "Nino Beridze", "Нино Беридзе"],
+    ["ხარაიშვილი", "Kharaishvili", "KHARAISHVILI", "Xaraishvili", "Харайшвили"],
+    ["წიკლაური", "Tsiklauri", "Ts'iklauri", "Ciklauri", "Циклаури"],
+    ["ყიფიანი", "Kipiani", "Qipiani", "Q'ip'iani", "Кипиани"],
+    ["ღლონტი", "Glonti", "Ghlonti", "Глонти"],
+    ["ჩხაიძე", "Chkhaidze", "ᲩᲮᲐᲘᲫᲔ", "Чхаидзе"],
+    ["ჯაფარიძე", "Japaridze", "Джапаридзе", "Djaparidze"],
+    ["გამსახურდია", "Gamsakhurdia", "Гамсахурдия", "GAMSAKHURDIIA", "Gamsakhurdiya"],
+    ["ბოკერია", "Bokeria", "Бокерия"],
+    ["კვარაცხელია", "Kvaratskhelia", "K\u2019varatskhelia", "Кварацхелия"],
+    ["ჟორჟოლიანი", "Zhorzholiani", "Jorjoliani"],
+    ["ფრიდონ", "Pridon", "Phridon", "Fridon"],
+]
+
+
+@pytest.mark.parametrize("group", SAME_KEY_GROUPS, ids=lambda group: group[1])
+def test_name_key_same_key(group: list[str]) -> None:
+    keys = {text: name_key(text) for text in group}
+    assert len(set(keys.values())) == 1, keys
+    assert keys[group[0]]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Nino", "Nana"),
+        ("Beridze", "Berishvili"),
+        ("ნინო", "ნანა"),
+        ("ბერიძე", "ბერიშვილი"),
+        ("Nino Beridze", "Beridze Nino"),
+        ("Chkhaidze", "Kaidze"),
+    ],
+)
+def test_name_key_different_names(left: str, right: str) -> None:
+    assert name_key(left) != name_key(right)
+
+
+def test_name_key_readable_classes() -> None:
+    assert name_key("ჩხაიძე") == "chkhaize"
+    assert name_key("ხარაიშვილი") == "kharaisvili"
+    assert name_key("ნინო ბერიძე") == "nino berize"
+
+
+def test_name_key_token_order_and_separators() -> None:
+    assert name_key("  Janelidze-Beridze\u00a0 Nino ") == "janelize berize nino"
+    assert name_key("ჯანელიძე-ბერიძე") == "janelize berize"
+
+
+def test_name_key_marked_latin() -> None:
+    assert name_key("Čikovani") == name_key("ჩიქოვანი")
+    assert name_key("Žužunava") == name_key("ჟუჟუნავა")
+    assert name_key("Šengelia") == name_key("შენგელია")
+    assert name_key("Ġlonti") == name_key("ღლონტი")
+
+
+@pytest.mark.parametrize(
+    ("georgian", "romanized"),
+    [
+        ("ჩოხულდი", "čʻoxuldi"),  # ALA-LC
+        ("ძროხა", "żroxa"),  # ALA-LC
+        ("ღრმაღელე", "ġrmaġele"),  # ALA-LC
+        ("ჩოხულდი", "č̕oxuldi"),  # ISO 9984, decomposed
+    ],
+)
+def test_name_key_library_spellings(georgian: str, romanized: str) -> None:
+    assert name_key(romanized) == name_key(georgian)
+
+
+def test_name_key_collapses_repeats() -> None:
+    assert name_key("Anna") == name_key("Ana")
+    assert name_key("Tsereteli") == name_key("Tsereeteli")
+    assert name_key("გამსახურდია") == name_key("GAMSAKHURDIIA")
+
+
+def test_name_key_empty_and_symbols() -> None:
+    assert name_key("") == ""
+    assert name_key(" - . ") == ""
+
+
+def test_name_key_archaic_letters_do_not_raise() -> None:
+    assert name_key("ჱ ჸ") == "e"
+
+
+@given(st.text(alphabet=MODERN_LETTERS + " -"))
+def test_name_key_same_for_mtavruli(text: str) -> None:
+    assert name_key(text.upper()) == name_key(text)
+
+
+# Adjacent letters whose romanization reads as one spelling (სჰ is "sh", the
+# spelling of შ). Their key differs from the key of their romanization.
+NATIONAL_COLLISIONS = [
+    "გჰ",
+    "დზ",
+    "დჟ",
+    "დჯ",
+    "ზჰ",
+    "თზ",
+    "თჟ",
+    "თშ",
+    "თჩ",
+    "თჭ",
+    "თჰ",
+    "სჰ",
+    "ფჰ",
+    "ძჰ",
+]
+PASSPORT_COLLISIONS = [*NATIONAL_COLLISIONS, *["პჰ", "ტზ", "ტჟ", "ტშ", "ტჩ", "ტჭ", "ტჰ"]]
+
+
+def find_collisions(system: str) -> list[str]:
+    pairs = [first + second for first in MODERN_LETTERS for second in MODERN_LETTERS]
+    return [pair for pair in pairs if name_key(to_latin(pair, system)) != name_key(pair)]
+
+
+def test_name_key_romanization_collisions() -> None:
+    assert find_collisions("national") == NATIONAL_COLLISIONS
+    assert sorted(find_collisions("passport")) == sorted(PASSPORT_COLLISIONS)
+
+
+@given(st.text(alphabet=MODERN_LETTERS + " -"))
+def test_name_key_same_for_romanizations(text: str) -> None:
+    key = name_key(text)
+    if not any(pair in text for pair in NATIONAL_COLLISIONS):
+        assert name_key(to_latin(text, "national")) == key
+    if not any(pair in text for pair in PASSPORT_COLLISIONS):
+        assert name_key(to_latin(text, "passport")) == key
+
+
+@given(st.text())
+def test_name_key_deterministic_and_normalized(text: str) -> None:
+    key = name_key(text)
+    assert name_key(text) == key
+    assert name_key(normalize(text)) == key
+    assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", key)

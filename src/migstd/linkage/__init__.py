@@ -1,0 +1,81 @@
+"""Probabilistic record linkage and deduplication of person records.
+
+:func:`link` finds the records of one person across two inputs; :func:`dedupe`
+finds the records of one person within one input. Both run the same stages:
+
+1. prepare: map columns to canonical fields, normalize values (any Georgian,
+   Latin or Cyrillic spelling of a name gets a common Latin form and name key),
+   parse dates that may lack their day or month;
+2. block: candidate pairs from several blocking rules, unioned, in DuckDB;
+3. compare: a comparison level per field and pair;
+4. model: a Fellegi-Sunter model trained without labels, u from random pairs
+   and m by expectation-maximisation, giving each pair a match weight and a
+   match probability;
+5. cluster: connected components of the pairs at or above the threshold.
+
+>>> left = [{"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "1990-03-14"},
+...         {"id": "2", "given_name": "გიორგი", "family_name": "კაპანაძე", "birth_date": "1985-07-02"}]
+>>> right = [{"id": "a", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
+...          {"id": "b", "given_name": "LEVAN", "family_name": "LOMIDZE", "birth_date": "1971-11-30"}]
+>>> result = link(left, right, Settings(unique_id="id", probability_two_random_records_match=0.1))
+>>> [(p["unique_id_l"], p["unique_id_r"]) for p in result.matches.to_pylist()]
+[('1', 'a')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from migstd.linkage._pipeline import run_linkage
+from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
+from migstd.linkage.comparisons import (
+    Comparison,
+    DateComparison,
+    ExactMatch,
+    JaroWinklerAtThresholds,
+    LevenshteinAtThresholds,
+    NameComparison,
+)
+from migstd.linkage.evaluation import Evaluation
+from migstd.linkage.model import FellegiSunterModel
+from migstd.linkage.result import LinkageResult, ResultTable
+from migstd.linkage.settings import CANONICAL_FIELDS, Settings
+
+__all__ = [
+    "CANONICAL_FIELDS",
+    "BlockingRule",
+    "Comparison",
+    "DateComparison",
+    "Evaluation",
+    "ExactMatch",
+    "FellegiSunterModel",
+    "JaroWinklerAtThresholds",
+    "LevenshteinAtThresholds",
+    "LinkageResult",
+    "NameComparison",
+    "ResultTable",
+    "Settings",
+    "block_on",
+    "blocking_rule",
+    "dedupe",
+    "link",
+]
+
+
+def link(left: Any, right: Any, settings: Settings | None = None) -> LinkageResult:
+    """Link the records of ``left`` to those of ``right`` that describe the same person.
+
+    Each input may be a pandas or polars DataFrame, a pyarrow Table, a path to
+    a CSV or Parquet file, or an iterable of dicts or ``Person`` models.
+    ``settings`` defaults to ``Settings()``: canonical column names, default
+    comparisons and blocking rules, threshold at match probability 0.5.
+    """
+    return run_linkage([left, right], settings or Settings(), ["left", "right"])
+
+
+def dedupe(records: Any, settings: Settings | None = None) -> LinkageResult:
+    """Find the records of ``records`` that describe the same person.
+
+    Takes the same input kinds and settings as :func:`link`.
+    """
+    return run_linkage([records], settings or Settings(), ["input"])

@@ -1,0 +1,188 @@
+"""Generate candidate pairs from blocking rules, in DuckDB.
+
+Each rule is counted before any pair is built, so a rule that is too broad
+raises :class:`~migstd.errors.BlockingRuleTooBroadError` instead of exhausting
+memory. Pairs from several rules are unioned without duplicates: rule ``i``
+keeps only the pairs that no earlier rule produced, and each pair records the
+first rule that found it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+from migstd.errors import BlockingRuleTooBroadError
+from migstd.linkage.blocking_rules import BlockingRule, block_on
+
+__all__ = ["BlockingSession", "CandidatePairs"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CandidatePairs:
+    """Row pairs (global row indexes) and the index of the rule that found each."""
+
+    left: npt.NDArray[np.int64]
+    right: npt.NDArray[np.int64]
+    rule: npt.NDArray[np.int16]
+
+    def __len__(self) -> int:
+        return len(self.left)
+
+
+def _guarded(sql: str) -> str:
+    # A rule on a missing value evaluates to NULL; COALESCE keeps NOT (rule) well defined.
+    return f"COALESCE(({sql}), FALSE)"
+
+
+class BlockingSession:
+    """A DuckDB connection holding the prepared records of one linkage job."""
+
+    def __init__(self, table: pa.Table, *, link: bool, columns: Sequence[str]) -> None:
+        self.link = link
+        self._connection = duckdb.connect()
+        keep = ["_row", "_source", *(c for c in dict.fromkeys(columns) if c in table.column_names)]
+        self._connection.register("records_arrow", table.select(keep))
+        self._connection.execute("CREATE TABLE records AS SELECT * FROM records_arrow")
+        self._connection.unregister("records_arrow")
+        if link:
+            self._connection.execute(
+                "CREATE VIEW l_records AS SELECT * FROM records WHERE _source = 0"
+            )
+            self._connection.execute(
+                "CREATE VIEW r_records AS SELECT * FROM records WHERE _source = 1"
+            )
+            self._pair_filter = "TRUE"
+        else:
+            self._connection.execute("CREATE VIEW l_records AS SELECT * FROM records")
+            self._connection.execute("CREATE VIEW r_records AS SELECT * FROM records")
+            self._pair_filter = "l._row < r._row"
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> BlockingSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def count(self, rule: BlockingRule) -> int:
+        """Count the pairs ``rule`` generates on its own, without building them."""
+        if rule.sql == block_on(*rule.columns).sql:
+            return self._count_equality(rule.columns)
+        query = (
+            f"SELECT count(*) FROM l_records l JOIN r_records r "
+            f"ON {_guarded(rule.sql)} AND {self._pair_filter}"
+        )
+        result = self._connection.execute(query).fetchone()
+        return int(result[0]) if result else 0
+
+    def _count_equality(self, columns: Sequence[str]) -> int:
+        keys = ", ".join(f'"{c}"' for c in columns)
+        not_null = " AND ".join(f'"{c}" IS NOT NULL' for c in columns)
+        if self.link:
+            query = (
+                f"SELECT COALESCE(SUM(n_l * n_r), 0) FROM "
+                f"(SELECT {keys}, count(*) FILTER (WHERE _source = 0) AS n_l, "
+                f"count(*) FILTER (WHERE _source = 1) AS n_r FROM records WHERE {not_null} GROUP BY {keys})"
+            )
+        else:
+            query = (
+                f"SELECT COALESCE(SUM(n * (n - 1) / 2), 0) FROM "
+                f"(SELECT {keys}, count(*) AS n FROM records WHERE {not_null} GROUP BY {keys})"
+            )
+        result = self._connection.execute(query).fetchone()
+        return int(result[0]) if result else 0
+
+    def check(self, rules: Sequence[BlockingRule], max_comparisons: int) -> list[int]:
+        """Count every rule and raise if one exceeds ``max_comparisons``."""
+        counts = []
+        for rule in rules:
+            count = self.count(rule)
+            logger.info("blocking rule %s: %d comparisons", rule.sql, count)
+            if count > max_comparisons:
+                raise BlockingRuleTooBroadError(rule.sql, count, max_comparisons)
+            counts.append(count)
+        return counts
+
+    def candidate_pairs(
+        self, rules: Sequence[BlockingRule], max_comparisons: int
+    ) -> CandidatePairs:
+        """Return the union of the pairs of ``rules``, each pair once."""
+        self.check(rules, max_comparisons)
+        parts = []
+        for index, rule in enumerate(rules):
+            earlier = "".join(f" AND NOT {_guarded(previous.sql)}" for previous in rules[:index])
+            query = (
+                f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
+                f"ON {_guarded(rule.sql)} AND {self._pair_filter}{earlier}"
+            )
+            found = self._connection.execute(query).fetchnumpy()
+            parts.append(
+                (
+                    np.asarray(found["left_row"], dtype=np.int64),
+                    np.asarray(found["right_row"], dtype=np.int64),
+                    np.full(len(found["left_row"]), index, dtype=np.int16),
+                )
+            )
+        if not parts:
+            empty = np.zeros(0, dtype=np.int64)
+            return CandidatePairs(empty, empty, np.zeros(0, dtype=np.int16))
+        left, right, rule_index = (np.concatenate(column) for column in zip(*parts, strict=True))
+        order = np.lexsort((right, left))
+        return CandidatePairs(left[order], right[order], rule_index[order])
+
+    def sample_pairs(self, rule: BlockingRule, max_pairs: int, seed: int) -> CandidatePairs:
+        """Return the pairs of one rule, or a reproducible sample of ``max_pairs`` of them."""
+        count = self.count(rule)
+        sample = ""
+        if count > max_pairs:
+            sample = f" USING SAMPLE reservoir({int(max_pairs)} ROWS) REPEATABLE ({int(seed)})"
+        query = (
+            f"SELECT * FROM (SELECT l._row AS left_row, r._row AS right_row FROM l_records l "
+            f"JOIN r_records r ON {_guarded(rule.sql)} AND {self._pair_filter}){sample}"
+        )
+        found = self._connection.execute(query).fetchnumpy()
+        left = np.asarray(found["left_row"], dtype=np.int64)
+        right = np.asarray(found["right_row"], dtype=np.int64)
+        return CandidatePairs(left, right, np.zeros(len(left), dtype=np.int16))
+
+
+def random_pairs(
+    counts: Sequence[int], *, link: bool, max_pairs: int, seed: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Draw record pairs uniformly at random, as global row indexes.
+
+    For a link the left row comes from the first input and the right row from
+    the second; for a dedupe both come from the one input and differ. When all
+    pairs are fewer than ``max_pairs``, every pair is returned.
+    """
+    rng = np.random.default_rng(seed)
+    if link:
+        n_left, n_right = counts[0], counts[1]
+        total = n_left * n_right
+        if total <= max_pairs:
+            left, right = np.divmod(np.arange(total, dtype=np.int64), n_right)
+            return left, right + n_left
+        left = rng.integers(0, n_left, size=max_pairs, dtype=np.int64)
+        right = rng.integers(0, n_right, size=max_pairs, dtype=np.int64) + n_left
+        return left, right
+
+    n = counts[0]
+    total = n * (n - 1) // 2
+    if total <= max_pairs:
+        left, right = np.triu_indices(n, k=1)
+        return left.astype(np.int64), right.astype(np.int64)
+    first = rng.integers(0, n, size=max_pairs, dtype=np.int64)
+    offset = rng.integers(1, n, size=max_pairs, dtype=np.int64)
+    second = (first + offset) % n
+    return np.minimum(first, second), np.maximum(first, second)

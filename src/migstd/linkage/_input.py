@@ -1,0 +1,134 @@
+"""Read linkage input of any supported kind into an Arrow table of strings.
+
+Every column is read as text, so identifiers keep their leading zeros and no
+reader guesses dates. Accepted inputs: a pandas or polars DataFrame, a pyarrow
+Table, a path to a CSV or Parquet file, or an iterable of dicts or migstd
+``Person`` models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from migstd.errors import InputError
+
+__all__ = ["read_input"]
+
+# Strings that CSV writers and DataFrame libraries use for a missing value.
+# "NA" is left out on purpose: it is also the ISO code of Namibia.
+NULL_STRINGS = frozenset(
+    {"", "nan", "NaN", "NAN", "none", "None", "NONE", "null", "NULL", "Null", "N/A", "<NA>", "NaT"}
+)
+
+
+def read_input(data: Any, *, name: str = "input") -> pa.Table:
+    """Return ``data`` as a table whose columns are all nullable strings."""
+    table = _to_arrow(data, name)
+    if table.num_columns == 0:
+        raise InputError(f"{name} has no columns")
+    return _as_strings(table)
+
+
+def _to_arrow(data: Any, name: str) -> pa.Table:
+    if isinstance(data, pa.Table):
+        return data
+    if isinstance(data, (str, Path)):
+        return _read_file(Path(data), name)
+
+    module = type(data).__module__.split(".")[0]
+    if module == "pandas" and hasattr(data, "columns"):
+        return pa.Table.from_pandas(data, preserve_index=False)
+    if module == "polars" and hasattr(data, "to_arrow"):
+        return data.to_arrow()
+    if isinstance(data, Iterable) and not isinstance(data, (bytes, Mapping)):
+        return _from_records(data, name)
+    raise InputError(
+        f"{name} must be a pandas or polars DataFrame, a pyarrow Table, a CSV or Parquet "
+        f"path, or an iterable of dicts or Person models, not {type(data).__name__}"
+    )
+
+
+def _read_file(path: Path, name: str) -> pa.Table:
+    if not path.is_file():
+        raise InputError(f"{name}: file {str(path)!r} not found")
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            return pq.read_table(path)
+        if suffix in (".csv", ".tsv", ".txt"):
+            return _read_csv(path)
+    except (OSError, pa.ArrowException, duckdb.Error) as error:
+        # The reader's message can quote a line of the file, which may hold personal data.
+        raise InputError(f"{name}: cannot read {str(path)!r} ({type(error).__name__})") from None
+    raise InputError(f"{name}: unsupported file type {suffix!r}; use .csv, .tsv or .parquet")
+
+
+def _read_csv(path: Path) -> pa.Table:
+    connection = duckdb.connect()
+    try:
+        relation = connection.read_csv(str(path), header=True, all_varchar=True)
+        return relation.to_arrow_table()
+    finally:
+        connection.close()
+
+
+def _from_records(records: Iterable[Any], name: str) -> pa.Table:
+    rows: list[dict[str, Any]] = []
+    for index, record in enumerate(records):
+        if isinstance(record, Mapping):
+            rows.append({str(key): value for key, value in record.items()})
+        elif hasattr(record, "model_dump") and hasattr(record, "names"):
+            rows.append(_person_row(record))
+        else:
+            raise InputError(
+                f"{name}: row {index} is a {type(record).__name__}; expected a dict or a Person"
+            )
+    if not rows:
+        raise InputError(f"{name} has no records")
+    columns: dict[str, list[Any]] = {}
+    for row in rows:
+        for key in row:
+            columns.setdefault(key, [])
+    for row in rows:
+        for key, values in columns.items():
+            value = row.get(key)
+            values.append(None if value is None else str(value))
+    return pa.table({key: pa.array(values, type=pa.string()) for key, values in columns.items()})
+
+
+def _person_row(person: Any) -> dict[str, Any]:
+    """Flatten a ``Person`` model into canonical field columns."""
+    # NOTE: only the first name of a person is linked; other names (former, alias) are not yet compared.
+    name = person.names[0]
+    citizenships = tuple(person.citizenships)
+    birth_date = person.birth_date
+    return {
+        "given_name": " ".join(name.given_names) or None,
+        "family_name": " ".join(name.family_names) or None,
+        "patronymic": name.patronymic,
+        "birth_date": birth_date.isoformat() if birth_date is not None else None,
+        "sex": person.sex,
+        "citizenship": citizenships[0] if citizenships else None,
+        "document_number": person.document_number,
+        "personal_number": person.personal_number,
+    }
+
+
+def _as_strings(table: pa.Table) -> pa.Table:
+    columns = []
+    for column in table.columns:
+        if pa.types.is_dictionary(column.type):
+            column = column.cast(column.type.value_type)
+        if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+            column = pc.cast(column, pa.string())
+        column = pc.utf8_trim_whitespace(column.cast(pa.string()))
+        is_null_string = pc.is_in(column, value_set=pa.array(sorted(NULL_STRINGS)))
+        columns.append(pc.if_else(is_null_string, pa.scalar(None, pa.string()), column))
+    return pa.table(columns, names=[str(name) for name in table.column_names])

@@ -1,0 +1,316 @@
+"""Run a linkage job: prepare, block, estimate u and m, score, cluster."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+from migstd.errors import DataQualityWarning, MigstdWarning, SettingsError
+from migstd.linkage._blocking import BlockingSession, CandidatePairs, random_pairs
+from migstd.linkage._cluster import connected_components
+from migstd.linkage._compare import gamma_matrix, term_frequencies
+from migstd.linkage._input import read_input
+from migstd.linkage._prepare import Prepared, available_fields, prepare
+from migstd.linkage.blocking_rules import BlockingRule
+from migstd.linkage.comparisons import Comparison
+from migstd.linkage.model import (
+    ComparisonParameters,
+    FellegiSunterModel,
+    estimate_m,
+    estimate_prior,
+    estimate_u,
+    probability_from_weight,
+)
+from migstd.linkage.result import LinkageResult, ResultTable
+from migstd.linkage.settings import CANONICAL_FIELDS, Settings
+
+__all__ = ["run_linkage"]
+
+logger = logging.getLogger("migstd.linkage")
+
+# Bounds of the estimated prior: at least one match in a trillion pairs, at most one in two.
+_PRIOR_BOUNDS = (1e-12, 0.5)
+
+
+def _prepared_names(available: set[str], comparisons: Sequence[Comparison]) -> list[str]:
+    """Names of the prepared columns the fields in ``available`` will give."""
+    kinds = {c.column: c.kind for c in comparisons}
+    names: list[str] = []
+    for name in sorted(available):
+        kind = CANONICAL_FIELDS.get(name, kinds.get(name, "text"))
+        names.append(name)
+        if kind == "name":
+            names += [f"{name}_latin", f"{name}_key"]
+        elif kind == "date":
+            names += [f"{name}_year", f"{name}_month", f"{name}_day"]
+    return names
+
+
+def _rule_fields(rule: BlockingRule, prepared: Prepared) -> set[str]:
+    """The fields whose comparisons a rule's equality conditions fix."""
+    fields = set()
+    for column in rule.columns:
+        for name in prepared.kinds:
+            if column == name or (
+                column.startswith(name + "_")
+                and column[len(name) + 1 :] in ("key", "latin", "year", "month", "day")
+            ):
+                fields.add(name)
+    return fields
+
+
+def _train(
+    settings: Settings,
+    comparisons: Sequence[Comparison],
+    prepared: Prepared,
+    session: BlockingSession,
+    training_rules: Sequence[BlockingRule],
+    link: bool,
+) -> tuple[ComparisonParameters, ...]:
+    """Estimate u from random pairs, then m by EM over the training sessions."""
+    left, right = random_pairs(
+        prepared.counts(), link=link, max_pairs=settings.max_pairs_for_u, seed=settings.seed
+    )
+    names = [c.name for c in comparisons]
+    parameters = estimate_u(
+        names,
+        [c.level_names for c in comparisons],
+        gamma_matrix(comparisons, prepared, left, right),
+    )
+    logger.info("u probabilities estimated from %d random pairs", len(left))
+
+    m_sums = [np.zeros_like(p.m) for p in parameters]
+    m_weights = np.zeros(len(parameters))
+    for rule in training_rules:
+        pairs = session.sample_pairs(rule, settings.max_pairs_for_training, settings.seed)
+        fixed = _rule_fields(rule, prepared)
+        free = [c.column not in fixed for c in comparisons]
+        gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right)
+        m, share, iterations = estimate_m(
+            parameters,
+            gammas,
+            free,
+            max_iterations=settings.em_max_iterations,
+            tolerance=settings.em_tolerance,
+        )
+        expected_matches = share * len(pairs)
+        logger.info(
+            "EM on %s: %d pairs, %d iterations, %.0f expected matches",
+            rule.sql,
+            len(pairs),
+            iterations,
+            expected_matches,
+        )
+        for index, is_free in enumerate(free):
+            observed = gammas[:, index] >= 0
+            if is_free and expected_matches > 0 and observed.any():
+                weight = expected_matches * observed.mean()
+                m_sums[index] += weight * m[index]
+                m_weights[index] += weight
+
+    for index, parameter in enumerate(parameters):
+        if m_weights[index] > 0:
+            parameter.m = m_sums[index] / m_weights[index]
+            parameter.m_estimated = True
+        else:
+            warnings.warn(
+                f"comparison {parameter.name!r} was not free in any training session or had no "
+                "values there; its m probabilities keep their starting values. Add a training "
+                "rule that does not use this column",
+                MigstdWarning,
+                stacklevel=4,
+            )
+    return parameters
+
+
+def _term_frequency_weights(
+    comparisons: Sequence[Comparison],
+    parameters: Sequence[ComparisonParameters],
+    prepared: Prepared,
+    pairs: CandidatePairs,
+    gammas: npt.NDArray[np.int8],
+) -> npt.NDArray[np.float64]:
+    """Adjust the exact level's weight by how common the agreeing value is."""
+    adjustment = np.zeros(len(pairs))
+    for index, comparison in enumerate(comparisons):
+        if not comparison.term_frequency_adjustments:
+            continue
+        encoded = prepared.encoded[comparison.column]
+        frequencies = term_frequencies(comparison, encoded)
+        if len(frequencies) == 0:
+            warnings.warn(
+                f"column {comparison.column!r} has no values; its term-frequency adjustment is skipped",
+                DataQualityWarning,
+                stacklevel=4,
+            )
+            continue
+        exact = gammas[:, index] == 0
+        codes = encoded.codes[pairs.left[exact]]
+        floor = 1.0 / max(int((encoded.codes >= 0).sum()), 1)
+        u_exact = parameters[index].u[0]
+        adjustment[exact] += np.log2(u_exact / np.maximum(frequencies[codes], floor))
+    return adjustment
+
+
+def _estimate_prior(
+    settings: Settings,
+    parameters: tuple[ComparisonParameters, ...],
+    gammas: npt.NDArray[np.int8],
+    candidates: int,
+    total_pairs: int,
+) -> float:
+    if settings.probability_two_random_records_match is not None:
+        return settings.probability_two_random_records_match
+    # The share of matches among candidates, scaled to all pairs; blocking is
+    # assumed to keep nearly every match.
+    share = estimate_prior(
+        parameters,
+        gammas,
+        max_iterations=settings.em_max_iterations,
+        tolerance=settings.em_tolerance,
+    )
+    prior = share * candidates / max(total_pairs, 1)
+    return float(np.clip(prior, *_PRIOR_BOUNDS))
+
+
+def _pairs_table(
+    prepared: Prepared,
+    comparisons: Sequence[Comparison],
+    pairs: CandidatePairs,
+    gammas: npt.NDArray[np.int8],
+    weights: npt.NDArray[np.float64],
+    rules: Sequence[BlockingRule],
+) -> pa.Table:
+    columns: dict[str, Any] = {
+        "unique_id_l": pa.array(prepared.unique_id[pairs.left], type=pa.string()),
+        "unique_id_r": pa.array(prepared.unique_id[pairs.right], type=pa.string()),
+        "row_l": pa.array(prepared.row[pairs.left]),
+        "row_r": pa.array(prepared.row[pairs.right]),
+        "match_weight": pa.array(weights),
+        "match_probability": pa.array(probability_from_weight(weights)),
+        "blocking_rule": pa.DictionaryArray.from_arrays(
+            pa.array(pairs.rule.astype(np.int32)),
+            pa.array([r.sql for r in rules], type=pa.string()),
+        ),
+    }
+    for index, comparison in enumerate(comparisons):
+        level_names = pa.array([*comparison.level_names, "null"], type=pa.string())
+        levels = gammas[:, index].astype(np.int32)
+        levels[levels < 0] = len(comparison.level_names)
+        columns[f"{comparison.name}_level"] = pa.DictionaryArray.from_arrays(
+            pa.array(levels), level_names
+        )
+    return pa.table(columns)
+
+
+def _clusters_table(
+    prepared: Prepared, labels: npt.NDArray[np.int64], input_names: Sequence[str]
+) -> pa.Table:
+    _, cluster_ids = np.unique(labels, return_inverse=True)
+    return pa.table(
+        {
+            "input": pa.array([input_names[s] for s in prepared.source], type=pa.string()),
+            "row": pa.array(prepared.row),
+            "unique_id": pa.array(prepared.unique_id, type=pa.string()),
+            "cluster_id": pa.array(cluster_ids.reshape(-1).astype(np.int64)),
+        }
+    )
+
+
+def _issues_table(prepared: Prepared, input_names: Sequence[str]) -> pa.Table:
+    return pa.table(
+        {
+            "input": pa.array([input_names[i.source] for i in prepared.issues], type=pa.string()),
+            "row": pa.array([i.row for i in prepared.issues], type=pa.int64()),
+            "field": pa.array([i.field for i in prepared.issues], type=pa.string()),
+            "rule": pa.array([i.rule for i in prepared.issues], type=pa.string()),
+        }
+    )
+
+
+def run_linkage(
+    inputs: Sequence[Any], settings: Settings, input_names: Sequence[str]
+) -> LinkageResult:
+    """Link two inputs or deduplicate one; see :func:`migstd.linkage.link`."""
+    link = len(inputs) == 2
+    tables = [read_input(data, name=name) for data, name in zip(inputs, input_names, strict=True)]
+    available = available_fields(tables, settings)
+    comparisons = settings.resolve_comparisons(sorted(available))
+    if not comparisons:
+        raise SettingsError(
+            "no comparisons: map input columns to canonical fields with Settings(columns={...}) "
+            "or list comparisons in Settings(comparisons=[...])"
+        )
+    missing = [c.column for c in comparisons if c.column not in available]
+    if missing:
+        raise SettingsError(
+            f"compared column(s) {missing} are not in every input; available: {sorted(available)}"
+        )
+
+    names = _prepared_names(available, comparisons)
+    blocking_rules = settings.resolve_blocking_rules(names)
+    training_rules = settings.resolve_training_rules(names)
+    if not blocking_rules:
+        raise SettingsError("no blocking rules: give Settings(blocking_rules=[...])")
+    rule_columns = [c for rule in (*blocking_rules, *training_rules) for c in rule.columns]
+
+    prepared = prepare(tables, settings, comparisons, rule_columns, input_names)
+    logger.info(
+        "prepared %s records; %d values set to missing", prepared.counts(), len(prepared.issues)
+    )
+
+    with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
+        candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)
+        logger.info(
+            "blocking: %d candidate pairs from %d rules", len(candidates), len(blocking_rules)
+        )
+        parameters = _train(settings, comparisons, prepared, session, training_rules, link)
+
+    gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right)
+    counts = prepared.counts()
+    total_pairs = counts[0] * counts[1] if link else counts[0] * (counts[0] - 1) // 2
+    prior = _estimate_prior(settings, parameters, gammas, len(candidates), total_pairs)
+    model = FellegiSunterModel(prior=prior, comparisons=parameters)
+    weights = model.match_weights(gammas)
+    weights += _term_frequency_weights(comparisons, parameters, prepared, candidates, gammas)
+
+    matched = weights >= settings.threshold_weight
+    labels = connected_components(
+        prepared.size, candidates.left[matched], candidates.right[matched]
+    )
+    logger.info(
+        "scored %d pairs: %d matches, %d clusters",
+        len(candidates),
+        int(matched.sum()),
+        len(np.unique(labels)),
+    )
+
+    return LinkageResult(
+        link=link,
+        settings=settings,
+        model=model,
+        pairs=ResultTable(
+            _pairs_table(prepared, comparisons, candidates, gammas, weights, blocking_rules)
+        ),
+        clusters=ResultTable(_clusters_table(prepared, labels, input_names)),
+        issues=ResultTable(_issues_table(prepared, input_names)),
+        counts={
+            "records": prepared.size,
+            "candidate_pairs": len(candidates),
+            "matches": int(matched.sum()),
+            "clusters": len(np.unique(labels)),
+            "issues": len(prepared.issues),
+        },
+        _truth=prepared.truth,
+        _source=prepared.source,
+        _left=candidates.left,
+        _right=candidates.right,
+        _weights=weights,
+        _cluster_labels=labels,
+    )

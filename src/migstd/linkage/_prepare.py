@@ -1,0 +1,397 @@
+"""Prepare input tables for linkage: map columns, normalize values, derive keys.
+
+Both inputs of a link (or the one input of a dedupe) are stacked into one
+table, with a global row index ``_row`` and the input number ``_source``. Each
+field is normalized according to its kind, once per distinct value, and every
+value that breaks a rule of its field is set to missing and reported as an
+:class:`Issue` with its row, so no record is dropped.
+
+For every compared column the stage also returns an :class:`EncodedColumn`:
+one integer code per record (``-1`` for missing) and, per code, the prepared
+values that the comparison reads. Comparisons then work on distinct codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from migstd.codelists import countries, sex
+from migstd.errors import InputError, MigstdError, SettingsError
+from migstd.linkage.comparisons import Comparison
+from migstd.linkage.settings import CANONICAL_FIELDS, Settings
+from migstd.models import PartialDate
+from migstd.script import latin_fold, name_key, normalize, to_latin
+
+__all__ = ["EncodedColumn", "Issue", "Prepared", "prepare"]
+
+# Suffixes of the columns derived from a field, by the kind of field they imply.
+_DERIVED_SUFFIXES: Mapping[str, str] = {
+    "_key": "name",
+    "_latin": "name",
+    "_year": "date",
+    "_month": "date",
+    "_day": "date",
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A value that broke a rule of its field and was treated as missing."""
+
+    source: int
+    row: int
+    field: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class EncodedColumn:
+    """Codes per record (``-1`` for missing) and prepared values per code."""
+
+    codes: npt.NDArray[np.int32]
+    values: dict[str, npt.NDArray[Any]]
+
+    @property
+    def size(self) -> int:
+        return len(next(iter(self.values.values()))) if self.values else 0
+
+
+@dataclass
+class Prepared:
+    """The stacked, prepared records of all inputs."""
+
+    table: pa.Table
+    source: npt.NDArray[np.int8]
+    row: npt.NDArray[np.int64]
+    unique_id: npt.NDArray[np.object_]
+    encoded: dict[str, EncodedColumn]
+    kinds: dict[str, str]
+    truth: npt.NDArray[np.object_] | None
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.source)
+
+    def counts(self) -> tuple[int, ...]:
+        return tuple(int(count) for count in np.bincount(self.source))
+
+
+def _kind_of(name: str, comparisons: Sequence[Comparison]) -> str:
+    if name in CANONICAL_FIELDS:
+        return CANONICAL_FIELDS[name]
+    for comparison in comparisons:
+        if comparison.column == name:
+            return comparison.kind
+    return "text"
+
+
+def _base_column(name: str, available: set[str]) -> tuple[str, str | None]:
+    """Return the field a referenced column comes from and the kind its suffix implies."""
+    if name in available:
+        return name, None
+    for suffix, kind in _DERIVED_SUFFIXES.items():
+        if name.endswith(suffix) and name[: -len(suffix)] in available:
+            return name[: -len(suffix)], kind
+    return name, None
+
+
+def needed_fields(
+    settings: Settings,
+    comparisons: Sequence[Comparison],
+    rule_columns: Sequence[str],
+    available: set[str],
+) -> dict[str, str]:
+    """Return the fields to prepare, each with its kind."""
+    kinds: dict[str, str] = {}
+    for comparison in comparisons:
+        kinds[comparison.column] = _kind_of(comparison.column, comparisons)
+    for column in rule_columns:
+        base, implied = _base_column(column, available)
+        if base not in available:
+            raise SettingsError(
+                f"blocking rule column {column!r} is not in the input; available columns: "
+                + ", ".join(sorted(available))
+            )
+        kinds.setdefault(base, implied or _kind_of(base, comparisons))
+    return kinds
+
+
+def _rows_of(indices: pa.Array) -> npt.NDArray[np.int32]:
+    return np.asarray(indices.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int32)
+
+
+def _encode(
+    column: pa.Array, prepare_value: Callable[[str], dict[str, Any] | None]
+) -> tuple[npt.NDArray[np.int32], dict[str, npt.NDArray[Any]], npt.NDArray[np.bool_]]:
+    """Prepare each distinct value once; return codes, values per code and invalid rows."""
+    encoded = pc.dictionary_encode(column)
+    raw_codes = _rows_of(encoded.indices)
+    dictionary = encoded.dictionary.to_pylist()
+
+    prepared = [prepare_value(value) for value in dictionary]
+    invalid_raw = np.array([item is None for item in prepared], dtype=bool)
+
+    # Distinct raw values may prepare to the same values (NINO, Nino, ნინო): merge them.
+    keys: dict[tuple[Any, ...], int] = {}
+    remap = np.full(len(prepared) + 1, -1, dtype=np.int32)
+    rows: list[dict[str, Any]] = []
+    for index, item in enumerate(prepared):
+        if item is None:
+            continue
+        key = tuple(item.values())
+        if key not in keys:
+            keys[key] = len(rows)
+            rows.append(item)
+        remap[index] = keys[key]
+
+    codes = remap[raw_codes]  # index -1 reads the last slot, which is -1
+    invalid_rows = np.zeros(len(raw_codes), dtype=bool)
+    present = raw_codes >= 0
+    invalid_rows[present] = invalid_raw[raw_codes[present]]
+    names = list(rows[0]) if rows else []
+    values = {name: np.array([row[name] for row in rows], dtype=object) for name in names}
+    return codes, values, invalid_rows
+
+
+def _prepare_name(value: str) -> dict[str, Any] | None:
+    text = " ".join(normalize(value).replace("-", " ").split()).lower()
+    try:
+        latin = latin_fold(to_latin(text, "passport"))
+    except MigstdError:
+        # Letters without a value in the passport system (archaic letters) are left out.
+        kept = "".join(ch for ch in text if not ("\u10f1" <= ch <= "\u10ff"))
+        latin = latin_fold(to_latin(kept, "passport"))
+    key = name_key(text)
+    if not key and not latin:
+        return None
+    return {"value": text, "latin": latin or key, "key": key or latin}
+
+
+def _date_parser(date_format: str | None) -> Callable[[str], dict[str, Any] | None]:
+    def prepare_date(value: str) -> dict[str, Any] | None:
+        try:
+            date = PartialDate.parse(value, format=date_format)
+        except MigstdError:
+            return None
+        return {
+            "value": date.isoformat(),
+            "year": date.year,
+            "month": date.month or 0,
+            "day": date.day or 0,
+        }
+
+    return prepare_date
+
+
+def _prepare_sex(value: str) -> dict[str, Any] | None:
+    try:
+        return {"value": sex.lookup(value).code}
+    except LookupError:
+        return None
+
+
+def _prepare_country(value: str) -> dict[str, Any] | None:
+    entry = countries.get(value)
+    if entry is None:
+        try:
+            entry = countries.lookup(value)
+        except LookupError:
+            return None
+    return {"value": entry.code}
+
+
+def _prepare_identifier(value: str) -> dict[str, Any] | None:
+    compact = "".join(ch for ch in normalize(value).upper() if ch.isalnum())
+    return {"value": compact} if compact else None
+
+
+def _prepare_text(value: str) -> dict[str, Any] | None:
+    text = " ".join(normalize(value).split()).casefold()
+    return {"value": text} if text else None
+
+
+_RULE_OF_KIND: Mapping[str, str] = {
+    "name": "name_has_letters",
+    "date": "date",
+    "sex": "code_list_sex",
+    "country": "code_list_country",
+    "identifier": "identifier_characters",
+    "text": "text",
+}
+
+
+def _preparer(kind: str, date_format: str | None) -> Callable[[str], dict[str, Any] | None]:
+    if kind == "name":
+        return _prepare_name
+    if kind == "date":
+        return _date_parser(date_format)
+    if kind == "sex":
+        return _prepare_sex
+    if kind == "country":
+        return _prepare_country
+    if kind == "identifier":
+        return _prepare_identifier
+    return _prepare_text
+
+
+def _derived_columns(
+    name: str, kind: str, codes: npt.NDArray[np.int32], values: dict[str, npt.NDArray[Any]]
+) -> dict[str, pa.Array]:
+    """Per-record prepared columns for blocking: the value and the keys derived from it."""
+    present = codes >= 0
+    safe = np.where(present, codes, 0)
+
+    def per_row(array: npt.NDArray[Any], arrow_type: pa.DataType) -> pa.Array:
+        if len(array) == 0:
+            return pa.nulls(len(codes), type=arrow_type)
+        picked = array[safe]
+        if arrow_type == pa.int16():
+            picked = picked.astype(np.int16)
+            mask = ~present | (picked == 0)
+        else:
+            mask = ~present
+        return pa.array(picked, type=arrow_type, mask=mask)
+
+    columns = {name: per_row(values.get("value", np.array([], dtype=object)), pa.string())}
+    if kind == "name":
+        columns[f"{name}_latin"] = per_row(
+            values.get("latin", np.array([], dtype=object)), pa.string()
+        )
+        columns[f"{name}_key"] = per_row(values.get("key", np.array([], dtype=object)), pa.string())
+    if kind == "date":
+        for part in ("year", "month", "day"):
+            columns[f"{name}_{part}"] = per_row(
+                values.get(part, np.array([], dtype=object)), pa.int16()
+            )
+    return columns
+
+
+def prepare(
+    tables: Sequence[pa.Table],
+    settings: Settings,
+    comparisons: Sequence[Comparison],
+    rule_columns: Sequence[str],
+    input_names: Sequence[str],
+) -> Prepared:
+    """Stack and prepare ``tables``; see the module docstring."""
+    available = _available_fields(tables, settings)
+    kinds = needed_fields(settings, comparisons, rule_columns, available)
+    _check_columns(tables, settings, kinds, input_names)
+
+    source = np.concatenate([np.full(t.num_rows, i, dtype=np.int8) for i, t in enumerate(tables)])
+    row = np.concatenate([np.arange(t.num_rows, dtype=np.int64) for t in tables])
+    unique_id = _unique_ids(tables, settings, input_names)
+    truth = (
+        _column_values(tables, settings.truth_column, settings) if settings.truth_column else None
+    )
+
+    arrow_columns: dict[str, pa.Array] = {
+        "_row": pa.array(np.arange(len(source), dtype=np.int64)),
+        "_source": pa.array(source),
+    }
+    encoded: dict[str, EncodedColumn] = {}
+    issues: list[Issue] = []
+    for name, kind in kinds.items():
+        stacked = pa.chunked_array(
+            [table.column(settings.input_column(name)).cast(pa.string()) for table in tables],
+            type=pa.string(),
+        )
+        preparer = _preparer(kind, settings.date_formats.get(name))
+        codes, values, invalid = _encode(stacked.combine_chunks(), preparer)
+        encoded[name] = EncodedColumn(codes=codes, values=values)
+        arrow_columns.update(_derived_columns(name, kind, codes, values))
+        for index in np.flatnonzero(invalid):
+            issues.append(Issue(int(source[index]), int(row[index]), name, _RULE_OF_KIND[kind]))
+
+    return Prepared(
+        table=pa.table(arrow_columns),
+        source=source,
+        row=row,
+        unique_id=unique_id,
+        encoded=encoded,
+        kinds=kinds,
+        truth=truth,
+        issues=sorted(issues, key=lambda issue: (issue.source, issue.row, issue.field)),
+    )
+
+
+def _available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]:
+    """Fields and columns present in every input, under their canonical names."""
+    common = set(tables[0].column_names)
+    for table in tables[1:]:
+        common &= set(table.column_names)
+    available = {column for column in common if column not in settings.columns.values()}
+    for name, column in settings.columns.items():
+        if all(column in table.column_names for table in tables):
+            available.add(name)
+    return available
+
+
+def available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]:
+    """Return the canonical fields and other columns present in every input."""
+    return _available_fields(tables, settings)
+
+
+def _check_columns(
+    tables: Sequence[pa.Table],
+    settings: Settings,
+    kinds: Mapping[str, str],
+    input_names: Sequence[str],
+) -> None:
+    extra = [settings.unique_id, settings.truth_column]
+    for table, input_name in zip(tables, input_names, strict=True):
+        for name in [*kinds, *(column for column in extra if column)]:
+            column = settings.input_column(name)
+            if column not in table.column_names:
+                raise InputError(
+                    f"{input_name} has no column {column!r} (for {name!r}); its columns are: "
+                    + ", ".join(table.column_names)
+                    + ". Map fields to columns with Settings(columns={...})"
+                )
+
+
+def _column_values(
+    tables: Sequence[pa.Table], column: str, settings: Settings
+) -> npt.NDArray[np.object_]:
+    name = settings.input_column(column)
+    values: list[Any] = []
+    for table in tables:
+        values.extend(table.column(name).to_pylist())
+    return np.array(values, dtype=object)
+
+
+def _unique_ids(
+    tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]
+) -> npt.NDArray[np.object_]:
+    parts: list[npt.NDArray[np.object_]] = []
+    for table, input_name in zip(tables, input_names, strict=True):
+        if settings.unique_id is None:
+            parts.append(np.array([str(i) for i in range(table.num_rows)], dtype=object))
+            continue
+        ids = table.column(settings.unique_id)
+        missing = ids.null_count
+        if missing:
+            first = int(np.flatnonzero(np.asarray(ids.is_null()))[0])
+            raise InputError(
+                f"{input_name}: unique id column {settings.unique_id!r} is missing in "
+                f"{missing} row(s), the first at row {first}"
+            )
+        values = np.array(ids.to_pylist(), dtype=object)
+        distinct, counts = np.unique(values, return_counts=True)
+        if len(distinct) != len(values):
+            repeated = int((counts > 1).sum())
+            rows = sorted(int(i) for i in np.flatnonzero(values == distinct[counts > 1][0]))[:2]
+            raise InputError(
+                f"{input_name}: unique id column {settings.unique_id!r} has {repeated} repeated "
+                f"value(s); the first repeats at rows {rows[0]} and {rows[1]}"
+            )
+        parts.append(values)
+    return np.concatenate(parts)

@@ -1,0 +1,252 @@
+"""The Fellegi-Sunter model: m and u probabilities, match weights and probabilities.
+
+For every comparison level the model holds two probabilities: m, the chance
+that a pair of records of the same person falls in the level, and u, the
+chance that a pair of different people does. A pair's match weight is the
+log2 of the prior odds plus, for every comparison, ``log2(m / u)`` of its
+level (the level's Bayes factor). The null level contributes nothing.
+
+The model assumes the comparisons are independent given the match status
+(the usual Fellegi-Sunter assumption). u is estimated from random record
+pairs, which are almost all non-matches; m by expectation-maximisation (EM) on
+pairs blocked by a training rule, leaving out the comparisons on the rule's
+own columns, whose levels the blocking has already fixed.
+
+>>> model = FellegiSunterModel(
+...     prior=0.001,
+...     comparisons=(ComparisonParameters("sex", ("exact", "else"), m=np.array([0.98, 0.02]),
+...                                       u=np.array([0.5, 0.5])),))
+>>> float(np.round(model.match_weights(np.array([[0], [1], [-1]], dtype=np.int8)), 3)[0])
+-8.993
+>>> float(probability_from_weight(np.array([0.0]))[0])
+0.5
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "M_PROBABILITY_FLOOR",
+    "ComparisonParameters",
+    "FellegiSunterModel",
+    "estimate_m",
+    "estimate_prior",
+    "estimate_u",
+    "probability_from_weight",
+]
+
+logger = logging.getLogger(__name__)
+
+# Floors keep every Bayes factor finite when a level was never observed.
+M_PROBABILITY_FLOOR = 1e-6
+# Pseudo-count added to every level's random-pair count, so u is never zero.
+U_PSEUDO_COUNT = 0.5
+
+
+@dataclass
+class ComparisonParameters:
+    """m and u probabilities of one comparison's levels (null level excluded)."""
+
+    name: str
+    level_names: tuple[str, ...]
+    m: npt.NDArray[np.float64]
+    u: npt.NDArray[np.float64]
+    m_estimated: bool = False
+
+    @property
+    def log2_bayes_factors(self) -> npt.NDArray[np.float64]:
+        result: npt.NDArray[np.float64] = np.log2(self.m) - np.log2(self.u)
+        return result
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "levels": [
+                {
+                    "level": level,
+                    "m_probability": float(m),
+                    "u_probability": float(u),
+                    "bayes_factor": float(m / u),
+                    "match_weight": float(math.log2(m / u)),
+                }
+                for level, m, u in zip(self.level_names, self.m, self.u, strict=True)
+            ],
+            "m_estimated": self.m_estimated,
+        }
+
+
+@dataclass
+class FellegiSunterModel:
+    """The prior and per-comparison parameters of a trained model."""
+
+    prior: float
+    comparisons: tuple[ComparisonParameters, ...]
+    trace: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def prior_weight(self) -> float:
+        return math.log2(self.prior / (1.0 - self.prior))
+
+    def match_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
+        """Return the match weight of each pair (row of ``gammas``)."""
+        weights = np.full(gammas.shape[0], self.prior_weight)
+        weights += self.partial_weights(gammas).sum(axis=1)
+        return weights
+
+    def partial_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
+        """Return each comparison's contribution to each pair's match weight."""
+        result = np.zeros(gammas.shape, dtype=np.float64)
+        for index, parameters in enumerate(self.comparisons):
+            levels = gammas[:, index]
+            present = levels >= 0
+            result[present, index] = parameters.log2_bayes_factors[levels[present]]
+        return result
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "probability_two_random_records_match": self.prior,
+            "comparisons": [parameters.to_dict() for parameters in self.comparisons],
+            "training": self.trace,
+        }
+
+
+def probability_from_weight(weights: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """Convert match weights to match probabilities without overflow.
+
+    Probabilities round to exactly 1.0 above a weight of about 53; decisions
+    are therefore made on weights, and probabilities are for display.
+    """
+    small = np.exp2(-np.abs(weights))
+    result: npt.NDArray[np.float64] = np.where(
+        weights >= 0, 1.0 / (1.0 + small), small / (1.0 + small)
+    )
+    return result
+
+
+def _initial_m(level_count: int) -> npt.NDArray[np.float64]:
+    # Start with most matches in the strongest level, decreasing geometrically.
+    start = np.power(0.15, np.arange(level_count, dtype=np.float64))
+    result: npt.NDArray[np.float64] = start / start.sum()
+    return result
+
+
+def estimate_u(
+    names: Sequence[str],
+    level_names: Sequence[tuple[str, ...]],
+    gammas: npt.NDArray[np.int8],
+) -> tuple[ComparisonParameters, ...]:
+    """Estimate u probabilities from the levels of random record pairs.
+
+    m starts at a default that puts most matches in the strongest level.
+    """
+    parameters = []
+    for index, (name, levels) in enumerate(zip(names, level_names, strict=True)):
+        column = gammas[:, index]
+        counts = np.bincount(column[column >= 0], minlength=len(levels)).astype(np.float64)
+        u = (counts + U_PSEUDO_COUNT) / (counts.sum() + U_PSEUDO_COUNT * len(levels))
+        parameters.append(ComparisonParameters(name, tuple(levels), m=_initial_m(len(levels)), u=u))
+    return tuple(parameters)
+
+
+def _patterns(gammas: npt.NDArray[np.int8]) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float64]]:
+    if gammas.shape[0] == 0:
+        return gammas, np.zeros(0)
+    patterns, counts = np.unique(gammas, axis=0, return_counts=True)
+    return patterns, counts.astype(np.float64)
+
+
+def _log2_bayes_factors(
+    patterns: npt.NDArray[np.int8],
+    m: Sequence[npt.NDArray[np.float64]],
+    u: Sequence[npt.NDArray[np.float64]],
+    columns: Sequence[int],
+) -> npt.NDArray[np.float64]:
+    total = np.zeros(patterns.shape[0])
+    for index in columns:
+        levels = patterns[:, index]
+        present = levels >= 0
+        total[present] += np.log2(m[index][levels[present]]) - np.log2(u[index][levels[present]])
+    return total
+
+
+def _posterior(prior: float, log2_factors: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    return probability_from_weight(math.log2(prior / (1.0 - prior)) + log2_factors)
+
+
+def estimate_m(
+    parameters: Sequence[ComparisonParameters],
+    gammas: npt.NDArray[np.int8],
+    free: Sequence[bool],
+    *,
+    max_iterations: int,
+    tolerance: float,
+    initial_prior: float = 0.1,
+) -> tuple[list[npt.NDArray[np.float64]], float, int]:
+    """Run EM on one training session's pairs.
+
+    Only the comparisons flagged in ``free`` are estimated and used; u stays
+    fixed. Returns the m probabilities (unchanged for fixed comparisons), the
+    share of matches among the session's pairs, and the iterations run.
+    """
+    patterns, counts = _patterns(gammas)
+    m = [p.m.copy() for p in parameters]
+    u = [p.u for p in parameters]
+    columns = [i for i, is_free in enumerate(free) if is_free]
+    prior = initial_prior
+    iteration = 0
+    if counts.sum() == 0 or not columns:
+        return m, prior, iteration
+
+    for iteration in range(1, max_iterations + 1):  # noqa: B007 - returned after the loop
+        posterior = _posterior(prior, _log2_bayes_factors(patterns, m, u, columns))
+        weights = counts * posterior
+        prior = float(np.clip(weights.sum() / counts.sum(), 1e-9, 1 - 1e-9))
+
+        change = 0.0
+        for index in columns:
+            levels = patterns[:, index]
+            present = levels >= 0
+            sums = np.bincount(levels[present], weights=weights[present], minlength=len(m[index]))
+            if sums.sum() <= 0:
+                continue
+            new_m = np.maximum(sums / sums.sum(), M_PROBABILITY_FLOOR)
+            new_m /= new_m.sum()
+            change = max(change, float(np.abs(new_m - m[index]).max()))
+            m[index] = new_m
+        if change < tolerance:
+            break
+    return m, prior, iteration
+
+
+def estimate_prior(
+    parameters: Sequence[ComparisonParameters],
+    gammas: npt.NDArray[np.int8],
+    *,
+    max_iterations: int,
+    tolerance: float,
+) -> float:
+    """Estimate the share of matches among ``gammas`` with m and u fixed."""
+    patterns, counts = _patterns(gammas)
+    if counts.sum() == 0:
+        return 0.0
+    m = [p.m for p in parameters]
+    u = [p.u for p in parameters]
+    factors = _log2_bayes_factors(patterns, m, u, range(len(parameters)))
+    prior = 0.1
+    for _ in range(max_iterations * 4):
+        updated = float(
+            np.clip((counts * _posterior(prior, factors)).sum() / counts.sum(), 1e-12, 1 - 1e-9)
+        )
+        if abs(updated - prior) < tolerance * prior:
+            prior = updated
+            break
+        prior = updated
+    return prior

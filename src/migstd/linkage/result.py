@@ -1,0 +1,192 @@
+"""Results of a linkage job: scored pairs, matches, clusters, issues and evaluation.
+
+Every table is a :class:`ResultTable`, which converts to Arrow, pandas or
+polars and writes CSV or Parquet. pandas and polars are imported only when
+asked for. The ``repr`` of a table shows its shape, never its values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
+
+from migstd.errors import InputError, SettingsError
+from migstd.linkage.evaluation import Evaluation, evaluate_pairs
+from migstd.linkage.model import FellegiSunterModel
+from migstd.linkage.settings import Settings
+
+__all__ = ["LinkageResult", "ResultTable"]
+
+
+class ResultTable:
+    """A table of results, convertible to Arrow, pandas or polars."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self._table = table
+
+    def __len__(self) -> int:
+        return int(self._table.num_rows)
+
+    def __repr__(self) -> str:
+        return f"ResultTable(rows={self._table.num_rows}, columns={self._table.column_names})"
+
+    @property
+    def column_names(self) -> list[str]:
+        return list(self._table.column_names)
+
+    def to_arrow(self) -> pa.Table:
+        return self._table
+
+    def to_pandas(self) -> Any:
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            raise InputError("to_pandas() needs pandas: pip install pandas") from None
+        return self._table.to_pandas()
+
+    def to_polars(self) -> Any:
+        try:
+            import polars
+        except ImportError:
+            raise InputError("to_polars() needs polars: pip install polars") from None
+        return polars.from_arrow(self._table)
+
+    def to_pylist(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._table.to_pylist()
+        return result
+
+    def write(self, path: str | Path, *, format: str | None = None) -> Path:
+        """Write the table as CSV or Parquet, chosen by ``format`` or the file suffix."""
+        path = Path(path)
+        chosen = (format or path.suffix.lstrip(".") or "csv").lower()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if chosen == "parquet":
+            pq.write_table(self._table, path)
+        elif chosen == "csv":
+            pa_csv.write_csv(_plain(self._table), path)
+        else:
+            raise SettingsError(f"unknown output format {chosen!r}; use 'csv' or 'parquet'")
+        return path
+
+
+def _plain(table: pa.Table) -> pa.Table:
+    """Decode dictionary columns, which the CSV writer does not take."""
+    columns = [
+        column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
+        for column in table.columns
+    ]
+    return pa.table(columns, names=table.column_names)
+
+
+@dataclass
+class LinkageResult:
+    """What :func:`~migstd.linkage.link` and :func:`~migstd.linkage.dedupe` return.
+
+    - ``pairs``: every candidate pair with its comparison levels, match weight
+      and match probability;
+    - ``matches``: the pairs at or above the threshold;
+    - ``clusters``: every record with its cluster;
+    - ``issues``: values that broke a rule of their field and were treated as
+      missing, by input, row, field and rule (never the value);
+    - ``model``: the trained Fellegi-Sunter model.
+    """
+
+    link: bool
+    settings: Settings
+    model: FellegiSunterModel
+    pairs: ResultTable
+    clusters: ResultTable
+    issues: ResultTable
+    counts: dict[str, int]
+    _truth: npt.NDArray[np.object_] | None
+    _source: npt.NDArray[np.int8]
+    _left: npt.NDArray[np.int64]
+    _right: npt.NDArray[np.int64]
+    _weights: npt.NDArray[np.float64]
+    _cluster_labels: npt.NDArray[np.int64]
+
+    def __repr__(self) -> str:
+        kind = "link" if self.link else "dedupe"
+        return (
+            f"LinkageResult({kind}, records={self.counts['records']}, "
+            f"candidate_pairs={self.counts['candidate_pairs']}, matches={self.counts['matches']}, "
+            f"clusters={self.counts['clusters']})"
+        )
+
+    @property
+    def matches(self) -> ResultTable:
+        """Pairs whose match weight is at or above the threshold."""
+        table = self.pairs.to_arrow()
+        mask = pc.greater_equal(table.column("match_weight"), self.settings.threshold_weight)
+        return ResultTable(table.filter(mask))
+
+    def _truth_for(self, truth_column: str | None) -> npt.NDArray[np.object_]:
+        if truth_column is not None and truth_column != self.settings.truth_column:
+            raise SettingsError(
+                f"truth column {truth_column!r} was not read; pass Settings(truth_column="
+                f"{truth_column!r}) to link() or dedupe()"
+            )
+        if self._truth is None:
+            raise SettingsError(
+                "no truth column: pass Settings(truth_column=...) to link() or dedupe()"
+            )
+        return self._truth
+
+    def evaluate(
+        self, truth_column: str | None = None, *, threshold_match_weight: float | None = None
+    ) -> Evaluation:
+        """Evaluate the predicted matches pair by pair against the truth column."""
+        truth = self._truth_for(truth_column)
+        threshold = (
+            self.settings.threshold_weight
+            if threshold_match_weight is None
+            else threshold_match_weight
+        )
+        predicted = self._weights >= threshold
+        return evaluate_pairs(
+            truth, self._source, self._left, self._right, predicted, link=self.link
+        )
+
+    def evaluate_clusters(self, truth_column: str | None = None) -> Evaluation:
+        """Evaluate the pairs implied by the clusters (every two records in one cluster)."""
+        truth = self._truth_for(truth_column)
+        pairwise = self.evaluate(truth_column)
+        labels = self._cluster_labels
+        known = np.array([value is not None for value in truth], dtype=bool)
+
+        predicted = _pairs_within(labels, self._source, link=self.link)
+        entity = np.array(["" if value is None else str(value) for value in truth], dtype=object)
+        combined = np.array(
+            [f"{label}\x1f{value}" for label, value in zip(labels, entity, strict=True)], dtype=object
+        )
+        true_positive = _pairs_within(combined[known], self._source[known], link=self.link)
+        return Evaluation(
+            true_pairs=pairwise.true_pairs,
+            predicted_pairs=predicted,
+            true_positives=true_positive,
+            candidate_pairs=pairwise.candidate_pairs,
+            true_candidate_pairs=pairwise.true_candidate_pairs,
+            total_pairs=pairwise.total_pairs,
+        )
+
+
+def _pairs_within(groups: npt.NDArray[Any], source: npt.NDArray[np.int8], *, link: bool) -> int:
+    """Count the record pairs that share a group (across inputs for a link)."""
+    if len(groups) == 0:
+        return 0
+    _, index = np.unique(groups.astype(str), return_inverse=True)
+    index = index.reshape(-1)
+    if link:
+        left = np.bincount(index[source == 0], minlength=index.max() + 1)
+        right = np.bincount(index[source == 1], minlength=index.max() + 1)
+        return int((left.astype(np.int64) * right).sum())
+    sizes = np.bincount(index).astype(np.int64)
+    return int((sizes * (sizes - 1) // 2).sum())

@@ -1,0 +1,262 @@
+"""Settings of a linkage job: column mapping, comparisons, blocking and training.
+
+Every field has a default, so ``Settings()`` links tables whose columns already
+carry the canonical field names. The column mapping says which input column
+holds which canonical field; other input columns can still be compared under
+their own names.
+
+>>> settings = Settings(columns={"given_name": "first", "family_name": "last"})
+>>> settings.input_column("given_name")
+'first'
+>>> Settings.from_dict(settings.to_dict()) == settings
+True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from migstd.errors import SettingsError
+from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
+from migstd.linkage.comparisons import (
+    Comparison,
+    DateComparison,
+    ExactMatch,
+    LevenshteinAtThresholds,
+    NameComparison,
+    comparison_from_dict,
+)
+
+__all__ = ["CANONICAL_FIELDS", "Settings"]
+
+# Canonical person fields and how each is prepared before comparison.
+CANONICAL_FIELDS: Mapping[str, str] = MappingProxyType(
+    {
+        "given_name": "name",
+        "family_name": "name",
+        "patronymic": "name",
+        "birth_date": "date",
+        "sex": "sex",
+        "citizenship": "country",
+        "document_number": "identifier",
+        "personal_number": "identifier",
+    }
+)
+
+
+def _default_comparison(name: str) -> Comparison:
+    kind = CANONICAL_FIELDS[name]
+    if kind == "name":
+        return NameComparison(name, term_frequency_adjustments=True)
+    if kind == "date":
+        return DateComparison(name)
+    if kind == "identifier":
+        return LevenshteinAtThresholds(name, (1, 2))
+    return ExactMatch(name)
+
+
+# Default blocking rules in order; a rule is used when all its fields are present.
+_DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
+    ("given_name_key", "family_name_key"),
+    ("family_name_key", "birth_date_year"),
+    ("given_name_key", "birth_date"),
+    ("family_name_key", "birth_date_month", "birth_date_day"),
+    ("document_number",),
+    ("personal_number",),
+)
+_SWAPPED_NAMES_RULE = (
+    "l.given_name_key = r.family_name_key AND l.family_name_key = r.given_name_key"
+)
+# Training sessions for the m probabilities: each leaves the other fields free.
+_DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
+    ("birth_date",),
+    ("given_name_key", "family_name_key"),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to link: which columns, how to compare them, which pairs, which thresholds.
+
+    - ``columns``: canonical field name to input column name, for fields whose
+      input column is named differently (see :data:`CANONICAL_FIELDS`).
+    - ``unique_id``: input column with each record's identifier; without it the
+      row number (from 0) is the identifier.
+    - ``comparisons``, ``blocking_rules``, ``training_rules``: ``None`` derives
+      them from the canonical fields present in the input.
+    - ``threshold_match_probability``: pairs at or above it are matches and
+      join clusters. ``threshold_match_weight``, when set, replaces it; give a
+      weight for thresholds so strict that probabilities round to 1.0.
+    - ``probability_two_random_records_match``: the prior; estimated when ``None``.
+    - ``date_formats``: declared formats of date columns, such as
+      ``{"birth_date": "YYYYMMDD"}``; without one only ISO 8601 forms are read.
+    - ``max_pairs_for_u``: random pairs sampled to estimate u probabilities.
+    - ``max_pairs_for_training``: pairs sampled from each training rule's block.
+    - ``max_comparisons``: limit on the pairs one blocking rule may generate;
+      a broader rule raises before any pair is built.
+    - ``truth_column``: column with the true entity of each record, for evaluation.
+    """
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    unique_id: str | None = None
+    comparisons: Sequence[Comparison] | None = None
+    blocking_rules: Sequence[BlockingRule | str] | None = None
+    training_rules: Sequence[BlockingRule | str] | None = None
+    threshold_match_probability: float = 0.5
+    threshold_match_weight: float | None = None
+    probability_two_random_records_match: float | None = None
+    date_formats: Mapping[str, str] = field(default_factory=dict)
+    max_pairs_for_u: int = 1_000_000
+    max_pairs_for_training: int = 1_000_000
+    max_comparisons: int = 50_000_000
+    em_max_iterations: int = 30
+    em_tolerance: float = 1e-5
+    seed: int = 42
+    truth_column: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "columns", MappingProxyType(dict(self.columns)))
+        object.__setattr__(self, "date_formats", MappingProxyType(dict(self.date_formats)))
+        for name in ("comparisons", "blocking_rules", "training_rules"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, tuple(value))
+        self._validate()
+
+    def _validate(self) -> None:
+        probability = self.threshold_match_probability
+        if not 0.0 < probability < 1.0:
+            raise SettingsError(
+                f"threshold_match_probability must be between 0 and 1 exclusive, got {probability}; "
+                "use threshold_match_weight for thresholds near 0 or 1"
+            )
+        if self.threshold_match_weight is not None and not math.isfinite(
+            self.threshold_match_weight
+        ):
+            raise SettingsError("threshold_match_weight must be a finite number")
+        prior = self.probability_two_random_records_match
+        if prior is not None and not 0.0 < prior < 1.0:
+            raise SettingsError(
+                f"probability_two_random_records_match must be between 0 and 1 exclusive, got {prior}"
+            )
+        for name in (
+            "max_pairs_for_u",
+            "max_pairs_for_training",
+            "max_comparisons",
+            "em_max_iterations",
+        ):
+            if getattr(self, name) < 1:
+                raise SettingsError(f"{name} must be a positive integer")
+        unknown = sorted(set(self.columns) - set(CANONICAL_FIELDS))
+        if unknown:
+            raise SettingsError(
+                f"unknown canonical field(s) {unknown} in columns; known fields: "
+                + ", ".join(CANONICAL_FIELDS)
+            )
+        if self.comparisons is not None:
+            names = [comparison.name for comparison in self.comparisons]
+            if len(set(names)) != len(names):
+                raise SettingsError(f"two comparisons have the same column: {names}")
+
+    @property
+    def threshold_weight(self) -> float:
+        """Match weight at and above which a pair is a match."""
+        if self.threshold_match_weight is not None:
+            return self.threshold_match_weight
+        probability = self.threshold_match_probability
+        return math.log2(probability / (1.0 - probability))
+
+    def input_column(self, name: str) -> str:
+        """Return the input column that holds the field or column ``name``."""
+        return self.columns.get(name, name)
+
+    def resolve_comparisons(self, available: Sequence[str]) -> tuple[Comparison, ...]:
+        """Return the comparisons in force, given the fields present in the input."""
+        if self.comparisons is not None:
+            return tuple(self.comparisons)
+        return tuple(_default_comparison(name) for name in CANONICAL_FIELDS if name in available)
+
+    def resolve_blocking_rules(self, prepared: Sequence[str]) -> tuple[BlockingRule, ...]:
+        """Return the blocking rules in force, given the prepared columns."""
+        if self.blocking_rules is not None:
+            return tuple(blocking_rule(rule) for rule in self.blocking_rules)
+        rules = [
+            block_on(*columns) for columns in _DEFAULT_BLOCKING if set(columns) <= set(prepared)
+        ]
+        if {"given_name_key", "family_name_key"} <= set(prepared):
+            rules.insert(1, blocking_rule(_SWAPPED_NAMES_RULE))
+        return tuple(rules)
+
+    def resolve_training_rules(self, prepared: Sequence[str]) -> tuple[BlockingRule, ...]:
+        """Return the blocking rules of the training sessions for m probabilities."""
+        if self.training_rules is not None:
+            return tuple(blocking_rule(rule) for rule in self.training_rules)
+        rules = [
+            block_on(*columns) for columns in _DEFAULT_TRAINING if set(columns) <= set(prepared)
+        ]
+        return tuple(rules) or self.resolve_blocking_rules(prepared)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the settings as plain data, the form of a settings file."""
+        data: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if item.name in ("columns", "date_formats"):
+                value = dict(value)
+            elif item.name == "comparisons" and value is not None:
+                value = [comparison.to_dict() for comparison in value]
+            elif item.name in ("blocking_rules", "training_rules") and value is not None:
+                value = [blocking_rule(rule).sql for rule in value]
+            data[item.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
+        """Build settings from plain data; unknown keys are an error."""
+        known = {item.name for item in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise SettingsError(
+                f"unknown setting(s) {unknown}; known settings: {', '.join(sorted(known))}"
+            )
+        options = dict(data)
+        if options.get("comparisons") is not None:
+            options["comparisons"] = [comparison_from_dict(item) for item in options["comparisons"]]
+        try:
+            return cls(**options)
+        except TypeError as error:
+            raise SettingsError(f"invalid settings: {error}") from None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Settings:
+        """Read settings from a JSON or TOML file."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise SettingsError(
+                f"cannot read settings file {str(path)!r}: {error.strerror}"
+            ) from None
+        try:
+            data = tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
+        except (ValueError, tomllib.TOMLDecodeError) as error:
+            raise SettingsError(f"settings file {str(path)!r} is not valid: {error}") from None
+        if not isinstance(data, dict):
+            raise SettingsError(f"settings file {str(path)!r} must hold an object at the top level")
+        return cls.from_dict(data)
+
+    def with_options(self, **changes: Any) -> Settings:
+        """Return a copy with some settings changed."""
+        data = {item.name: getattr(self, item.name) for item in fields(self)}
+        unknown = sorted(set(changes) - set(data))
+        if unknown:
+            raise SettingsError(f"unknown setting(s) {unknown}")
+        data.update(changes)
+        return Settings(**data)

@@ -301,7 +301,10 @@ def prepare(
     issues: list[Issue] = []
     for name, kind in kinds.items():
         stacked = pa.chunked_array(
-            [table.column(settings.input_column(name)).cast(pa.string()) for table in tables],
+            [
+                table.column(settings.input_column(name, side)).cast(pa.string())
+                for side, table in enumerate(tables)
+            ],
             type=pa.string(),
         )
         preparer = _preparer(kind, settings.date_formats.get(name))
@@ -325,12 +328,18 @@ def prepare(
 
 def _available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]:
     """Fields and columns present in every input, under their canonical names."""
-    common = set(tables[0].column_names)
-    for table in tables[1:]:
-        common &= set(table.column_names)
-    available = {column for column in common if column not in settings.columns.values()}
-    for name, column in settings.columns.items():
-        if all(column in table.column_names for table in tables):
+    candidates = set(CANONICAL_FIELDS)
+    for table in tables:
+        candidates |= set(table.column_names)
+    available = set()
+    for name in candidates:
+        present = all(
+            settings.input_column(name, side) in table.column_names for side, table in enumerate(tables)
+        )
+        mapped_away = name not in settings.columns and any(
+            name in settings.mapped_columns(side) for side in range(len(tables))
+        )
+        if present and not mapped_away:
             available.add(name)
     return available
 
@@ -341,15 +350,16 @@ def available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]
 
 
 def _check_columns(
-    tables: Sequence[pa.Table],
-    settings: Settings,
-    kinds: Mapping[str, str],
-    input_names: Sequence[str],
+    tables: Sequence[pa.Table], settings: Settings, kinds: Mapping[str, str], input_names: Sequence[str]
 ) -> None:
-    extra = [settings.unique_id, settings.truth_column]
-    for table, input_name in zip(tables, input_names, strict=True):
-        for name in [*kinds, *(column for column in extra if column)]:
-            column = settings.input_column(name)
+    for side, (table, input_name) in enumerate(zip(tables, input_names, strict=True)):
+        needed = {name: settings.input_column(name, side) for name in kinds}
+        if settings.truth_column:
+            needed[settings.truth_column] = settings.truth_column
+        unique_id = settings.unique_id_column(side)
+        if unique_id:
+            needed["unique_id"] = unique_id
+        for name, column in needed.items():
             if column not in table.column_names:
                 raise InputError(
                     f"{input_name} has no column {column!r} (for {name!r}); its columns are: "
@@ -361,10 +371,9 @@ def _check_columns(
 def _column_values(
     tables: Sequence[pa.Table], column: str, settings: Settings
 ) -> npt.NDArray[np.object_]:
-    name = settings.input_column(column)
     values: list[Any] = []
     for table in tables:
-        values.extend(table.column(name).to_pylist())
+        values.extend(table.column(column).to_pylist())
     return np.array(values, dtype=object)
 
 
@@ -372,16 +381,17 @@ def _unique_ids(
     tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]
 ) -> npt.NDArray[np.object_]:
     parts: list[npt.NDArray[np.object_]] = []
-    for table, input_name in zip(tables, input_names, strict=True):
-        if settings.unique_id is None:
+    for side, (table, input_name) in enumerate(zip(tables, input_names, strict=True)):
+        column = settings.unique_id_column(side)
+        if column is None:
             parts.append(np.array([str(i) for i in range(table.num_rows)], dtype=object))
             continue
-        ids = table.column(settings.unique_id)
+        ids = table.column(column)
         missing = ids.null_count
         if missing:
             first = int(np.flatnonzero(np.asarray(ids.is_null()))[0])
             raise InputError(
-                f"{input_name}: unique id column {settings.unique_id!r} is missing in "
+                f"{input_name}: unique id column {column!r} is missing in "
                 f"{missing} row(s), the first at row {first}"
             )
         values = np.array(ids.to_pylist(), dtype=object)
@@ -390,7 +400,7 @@ def _unique_ids(
             repeated = int((counts > 1).sum())
             rows = sorted(int(i) for i in np.flatnonzero(values == distinct[counts > 1][0]))[:2]
             raise InputError(
-                f"{input_name}: unique id column {settings.unique_id!r} has {repeated} repeated "
+                f"{input_name}: unique id column {column!r} has {repeated} repeated "
                 f"value(s); the first repeats at rows {rows[0]} and {rows[1]}"
             )
         parts.append(values)

@@ -81,14 +81,32 @@ _DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _column_choice(name: str, value: object) -> str | tuple[str, str]:
+    """Check a column name or a (left, right) pair of column names."""
+    if isinstance(value, str) and value:
+        return value
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and v for v in value):
+        return (value[0], value[1])
+    raise SettingsError(
+        f"column for {name!r} must be a column name or a pair of column names (left, right)"
+    )
+
+
+def _pick(value: str | tuple[str, str], side: int) -> str:
+    return value if isinstance(value, str) else value[side]
+
+
 @dataclass(frozen=True)
 class Settings:
     """How to link: which columns, how to compare them, which pairs, which thresholds.
 
     - ``columns``: canonical field name to input column name, for fields whose
-      input column is named differently (see :data:`CANONICAL_FIELDS`).
-    - ``unique_id``: input column with each record's identifier; without it the
-      row number (from 0) is the identifier.
+      input column is named differently (see :data:`CANONICAL_FIELDS`). A pair
+      ``(left_column, right_column)`` names a different column in each input
+      of a link.
+    - ``unique_id``: input column with each record's identifier, or a pair of
+      columns as in ``columns``; without it the row number (from 0) is the
+      identifier.
     - ``comparisons``, ``blocking_rules``, ``training_rules``: ``None`` derives
       them from the canonical fields present in the input.
     - ``threshold_match_probability``: pairs at or above it are matches and
@@ -104,8 +122,8 @@ class Settings:
     - ``truth_column``: column with the true entity of each record, for evaluation.
     """
 
-    columns: Mapping[str, str] = field(default_factory=dict)
-    unique_id: str | None = None
+    columns: Mapping[str, str | tuple[str, str]] = field(default_factory=dict)
+    unique_id: str | tuple[str, str] | None = None
     comparisons: Sequence[Comparison] | None = None
     blocking_rules: Sequence[BlockingRule | str] | None = None
     training_rules: Sequence[BlockingRule | str] | None = None
@@ -122,7 +140,10 @@ class Settings:
     truth_column: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "columns", MappingProxyType(dict(self.columns)))
+        columns = {name: _column_choice(name, value) for name, value in self.columns.items()}
+        object.__setattr__(self, "columns", MappingProxyType(columns))
+        if self.unique_id is not None:
+            object.__setattr__(self, "unique_id", _column_choice("unique_id", self.unique_id))
         object.__setattr__(self, "date_formats", MappingProxyType(dict(self.date_formats)))
         for name in ("comparisons", "blocking_rules", "training_rules"):
             value = getattr(self, name)
@@ -173,9 +194,17 @@ class Settings:
         probability = self.threshold_match_probability
         return math.log2(probability / (1.0 - probability))
 
-    def input_column(self, name: str) -> str:
-        """Return the input column that holds the field or column ``name``."""
-        return self.columns.get(name, name)
+    def input_column(self, name: str, side: int = 0) -> str:
+        """Return the column of input ``side`` (0 or 1) that holds the field or column ``name``."""
+        return _pick(self.columns.get(name, name), side)
+
+    def unique_id_column(self, side: int = 0) -> str | None:
+        """Return the unique id column of input ``side``, or ``None`` for row numbers."""
+        return None if self.unique_id is None else _pick(self.unique_id, side)
+
+    def mapped_columns(self, side: int) -> set[str]:
+        """Return the input columns of ``side`` that the mapping assigns to canonical fields."""
+        return {_pick(value, side) for value in self.columns.values()}
 
     def resolve_comparisons(self, available: Sequence[str]) -> tuple[Comparison, ...]:
         """Return the comparisons in force, given the fields present in the input."""
@@ -209,7 +238,9 @@ class Settings:
         for item in fields(self):
             value = getattr(self, item.name)
             if item.name in ("columns", "date_formats"):
-                value = dict(value)
+                value = {key: list(v) if isinstance(v, tuple) else v for key, v in value.items()}
+            elif item.name == "unique_id" and isinstance(value, tuple):
+                value = list(value)
             elif item.name == "comparisons" and value is not None:
                 value = [comparison.to_dict() for comparison in value]
             elif item.name in ("blocking_rules", "training_rules") and value is not None:

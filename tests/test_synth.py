@@ -1,0 +1,517 @@
+"""Tests of the synthetic population and the two demo agency extracts."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+
+from migstd.errors import SettingsError
+from migstd.script import Script, detect_script, to_latin
+from migstd.synth import CorruptionRates, demo_extracts, population, write_extracts
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+REFERENCE_NAMES = REPO_ROOT.parent / "shared" / "reference" / "names"
+
+REGISTRY_COLUMNS = [
+    "record_id",
+    "personal_number",
+    "given_name",
+    "family_name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "citizenship",
+    "person_id",
+]
+BORDER_COLUMNS = [
+    "crossing_id",
+    "given_name",
+    "family_name",
+    "birth_date",
+    "sex",
+    "nationality",
+    "document_number",
+    "direction",
+    "crossed_at",
+    "person_id",
+]
+NO_ERRORS = CorruptionRates(
+    romanization=0,
+    typo=0,
+    name_swap=0,
+    day_month_swap=0,
+    date_change=0,
+    birth_date_missing=0,
+    sex_missing=0,
+    partial_birth_date=0,
+)
+BORDER_NAME = re.compile(r"[A-Z' -]+")
+
+
+def rows(table: pa.Table) -> list[dict[str, Any]]:
+    return list(table.to_pylist())
+
+
+def passport(georgian: str) -> str:
+    return to_latin(georgian, "passport").upper()
+
+
+def data_rows(filename: str) -> list[list[str]]:
+    text = resources.files("migstd.synth").joinpath("data", filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]
+
+
+@pytest.fixture(scope="module")
+def default_extracts() -> tuple[pa.Table, pa.Table]:
+    return demo_extracts()
+
+
+@pytest.fixture(scope="module")
+def overlap_pairs(
+    default_extracts: tuple[pa.Table, pa.Table],
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Registry and border rows of the people in both default extracts."""
+    registry, border = default_extracts
+    by_person = {row["person_id"]: row for row in rows(registry)}
+    return [
+        (by_person[row["person_id"]], row)
+        for row in rows(border)
+        if row["person_id"] in by_person
+    ]
+
+
+# Population
+
+
+def test_population_is_deterministic() -> None:
+    assert population(200, seed=5) == population(200, seed=5)
+    assert population(200, seed=5) != population(200, seed=6)
+
+
+def test_population_fields() -> None:
+    people = population(2000, seed=11)
+
+    assert len(people) == 2000
+    assert len({person.person_id for person in people}) == 2000
+    assert len({person.personal_number for person in people}) == 2000
+    for person in people:
+        assert re.fullmatch(r"99\d{9}", person.personal_number)
+        assert date(1940, 1, 1) <= person.birth_date <= date(2006, 12, 31)
+        assert person.citizenship == "GEO"
+        assert person.sex in ("M", "F")
+
+
+def test_population_given_names_agree_with_sex() -> None:
+    sex_by_name = {name: sex for name, sex, _count in data_rows("given_names.tsv")}
+    male_names = {name for name, sex in sex_by_name.items() if sex == "M"}
+
+    for person in population(3000, seed=12):
+        assert sex_by_name[person.given_name] == person.sex
+        assert person.patronymic is None or person.patronymic in male_names
+
+
+def test_population_surname_forms_agree_with_sex() -> None:
+    for person in population(5000, seed=13):
+        if person.sex == "F":
+            assert not person.family_name.endswith(("ოვი", "ევი"))
+        else:
+            assert not person.family_name.endswith(("ოვა", "ევა"))
+
+
+def test_population_follows_name_frequencies() -> None:
+    people = population(20000, seed=14)
+    men = Counter(person.given_name for person in people if person.sex == "M")
+    surnames = Counter(person.family_name for person in people)
+
+    assert men.most_common(1)[0][0] == "გიორგი"
+    assert surnames.most_common(1)[0][0] == "ბერიძე"
+
+
+def test_population_missing_patronymics() -> None:
+    people = population(5000, seed=16)
+    missing = sum(person.patronymic is None for person in people)
+
+    assert 0.005 <= missing / len(people) <= 0.04
+
+
+def test_person_repr_hides_personal_fields() -> None:
+    person = population(1, seed=15)[0]
+    text = repr(person)
+
+    assert person.given_name not in text
+    assert person.family_name not in text
+    assert person.personal_number not in text
+    assert person.birth_date.isoformat() not in text
+    assert str(person.birth_date.year) not in text
+
+
+def test_population_rejects_invalid_size() -> None:
+    with pytest.raises(SettingsError, match="size"):
+        population(-1, seed=1)
+    with pytest.raises(SettingsError, match="size"):
+        population(2.5, seed=1)  # type: ignore[arg-type]
+
+
+# Extracts: shape
+
+
+def test_extracts_are_deterministic(tmp_path: Path) -> None:
+    first = write_extracts(tmp_path / "a", seed=9, registry_size=300, border_size=250, overlap=120)
+    second = write_extracts(tmp_path / "b", seed=9, registry_size=300, border_size=250, overlap=120)
+
+    for one, other in zip(first, second, strict=True):
+        assert one.read_bytes() == other.read_bytes()
+
+
+def test_extracts_depend_on_seed() -> None:
+    registry_a, border_a = demo_extracts(seed=1, registry_size=50, border_size=50, overlap=20)
+    registry_b, border_b = demo_extracts(seed=2, registry_size=50, border_size=50, overlap=20)
+
+    assert not registry_a.equals(registry_b)
+    assert not border_a.equals(border_b)
+
+
+def test_extract_sizes_and_overlap(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, border = default_extracts
+    registry_ids = registry["person_id"].to_pylist()
+    border_ids = border["person_id"].to_pylist()
+
+    assert registry.num_rows == 6000
+    assert border.num_rows == 5000
+    assert len(set(registry_ids)) == len(registry_ids)
+    assert len(set(border_ids)) == len(border_ids)
+    assert len(set(registry_ids) & set(border_ids)) == 3000
+
+
+@pytest.mark.parametrize(("registry_size", "border_size", "overlap"), [(10, 10, 10), (5, 40, 0)])
+def test_extract_overlap_edge_cases(registry_size: int, border_size: int, overlap: int) -> None:
+    registry, border = demo_extracts(
+        registry_size=registry_size, border_size=border_size, overlap=overlap
+    )
+    shared = set(registry["person_id"].to_pylist()) & set(border["person_id"].to_pylist())
+
+    assert registry.num_rows == registry_size
+    assert border.num_rows == border_size
+    assert len(shared) == overlap
+
+
+def test_extract_columns(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, border = default_extracts
+
+    assert registry.column_names == REGISTRY_COLUMNS
+    assert border.column_names == BORDER_COLUMNS
+    for table in (registry, border):
+        assert all(field.type == pa.string() for field in table.schema)
+
+
+def test_extract_record_ids(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, border = default_extracts
+
+    assert registry["record_id"].to_pylist()[:2] == ["PSDA-000001", "PSDA-000002"]
+    assert border["crossing_id"].to_pylist()[-1] == "BC-005000"
+
+
+def test_extract_rows_are_shuffled(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, border = default_extracts
+
+    for table in (registry, border):
+        ids = table["person_id"].to_pylist()
+        assert ids != sorted(ids)
+
+
+def test_extract_argument_checks() -> None:
+    with pytest.raises(SettingsError, match="overlap"):
+        demo_extracts(registry_size=10, border_size=20, overlap=11)
+    with pytest.raises(SettingsError, match="border_size"):
+        demo_extracts(registry_size=10, border_size=-1, overlap=0)
+
+
+def test_corruption_rates_checks() -> None:
+    with pytest.raises(SettingsError, match="typo"):
+        CorruptionRates(typo=-0.1)
+    with pytest.raises(SettingsError, match="day_month_swap"):
+        CorruptionRates(day_month_swap=0.5)
+    with pytest.raises(SettingsError, match="sex_missing"):
+        CorruptionRates(sex_missing="high")  # type: ignore[arg-type]
+
+
+# Extracts: registry content
+
+
+def test_registry_names_are_georgian(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, _ = default_extracts
+
+    for row in rows(registry):
+        assert detect_script(row["given_name"]) == Script.MKHEDRULI
+        assert detect_script(row["family_name"]) == Script.MKHEDRULI
+        if row["patronymic"] is not None:
+            assert detect_script(row["patronymic"]) == Script.MKHEDRULI
+
+
+def test_registry_values(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, _ = default_extracts
+    sex_by_name = {name: sex for name, sex, _count in data_rows("given_names.tsv")}
+
+    for row in rows(registry):
+        assert re.fullmatch(r"99\d{9}", row["personal_number"])
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["birth_date"])
+        assert row["citizenship"] == "GEO"
+        assert row["sex"] == {"M": "1", "F": "2"}[sex_by_name[row["given_name"]]]
+
+
+def test_registry_partial_dates(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, _ = default_extracts
+    dates = registry["birth_date"].to_pylist()
+    partial = [value for value in dates if value.endswith("-00-00")]
+
+    assert 0.008 <= len(partial) / len(dates) <= 0.025
+    for value in dates:
+        if value not in partial:
+            date.fromisoformat(value)
+
+
+# Extracts: border content
+
+
+def test_border_names_are_passport_latin(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    _, border = default_extracts
+
+    for row in rows(border):
+        assert BORDER_NAME.fullmatch(row["given_name"])
+        assert BORDER_NAME.fullmatch(row["family_name"])
+
+
+def test_border_values(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    _, border = default_extracts
+
+    for row in rows(border):
+        crossed_at = datetime.fromisoformat(row["crossed_at"])
+        assert crossed_at.year == 2025
+        assert crossed_at.utcoffset() == timedelta(hours=4)
+        assert row["direction"] in ("entry", "exit")
+        assert row["sex"] in ("M", "F", None)
+        if row["birth_date"] is not None:
+            date.fromisoformat(row["birth_date"])
+        if row["nationality"] == "GEO":
+            assert re.fullmatch(r"99[A-Z]{2}\d{5}", row["document_number"])
+        else:
+            assert re.fullmatch(r"X\d{8}", row["document_number"])
+
+
+def test_border_document_numbers_unique(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    _, border = default_extracts
+    numbers = border["document_number"].to_pylist()
+
+    assert len(set(numbers)) == len(numbers)
+
+
+def test_border_foreigners(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    registry, border = default_extracts
+    registry_ids = set(registry["person_id"].to_pylist())
+    foreign = [row for row in rows(border) if row["nationality"] != "GEO"]
+
+    assert len(foreign) == 500
+    assert {row["nationality"] for row in foreign} <= {"ARM", "AZE", "RUS", "TUR", "UKR", "DEU"}
+    assert len({row["nationality"] for row in foreign}) == 6
+    assert not registry_ids & {row["person_id"] for row in foreign}
+
+
+def test_border_has_near_duplicate_names(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    _, border = default_extracts
+    people_by_name: dict[tuple[str, str], set[str]] = {}
+    for row in rows(border):
+        key = (row["given_name"], row["family_name"])
+        people_by_name.setdefault(key, set()).add(row["person_id"])
+
+    assert any(len(people) >= 2 for people in people_by_name.values())
+
+
+# Extracts: injected errors
+
+
+def test_no_errors_at_zero_rates() -> None:
+    registry, border = demo_extracts(
+        registry_size=600, border_size=500, overlap=400, rates=NO_ERRORS
+    )
+    by_person = {row["person_id"]: row for row in rows(registry)}
+
+    for row in rows(border):
+        truth = by_person.get(row["person_id"])
+        if truth is None:
+            continue
+        assert row["given_name"] == passport(truth["given_name"])
+        assert row["family_name"] == passport(truth["family_name"])
+        assert row["birth_date"] == truth["birth_date"]
+        assert row["sex"] == {"1": "M", "2": "F"}[truth["sex"]]
+    assert not any(value.endswith("-00-00") for value in registry["birth_date"].to_pylist())
+
+
+def test_typo_changes_every_name() -> None:
+    rates = replace(NO_ERRORS, typo=1.0)
+    registry, border = demo_extracts(registry_size=300, border_size=300, overlap=300, rates=rates)
+    by_person = {row["person_id"]: row for row in rows(registry)}
+
+    for row in rows(border):
+        expected = passport(by_person[row["person_id"]]["given_name"])
+        assert row["given_name"] != expected
+        assert abs(len(row["given_name"]) - len(expected)) <= 1
+
+
+def test_romanization_variants_at_full_rate() -> None:
+    rates = replace(NO_ERRORS, romanization=1.0)
+    registry, border = demo_extracts(registry_size=500, border_size=500, overlap=500, rates=rates)
+    by_person = {row["person_id"]: row for row in rows(registry)}
+    changed = [
+        row["given_name"] != passport(by_person[row["person_id"]]["given_name"])
+        for row in rows(border)
+    ]
+
+    assert sum(changed) / len(changed) > 0.5
+    for row in rows(border):
+        assert BORDER_NAME.fullmatch(row["given_name"])
+        assert BORDER_NAME.fullmatch(row["family_name"])
+
+
+def test_romanization_rate_holds_for_all_fields() -> None:
+    rates = replace(NO_ERRORS, romanization=0.15)
+    registry, border = demo_extracts(registry_size=3000, border_size=3000, overlap=3000, rates=rates)
+    by_person = {row["person_id"]: row for row in rows(registry)}
+
+    for field in ("given_name", "family_name"):
+        changed = sum(
+            row[field] != passport(by_person[row["person_id"]][field]) for row in rows(border)
+        )
+        assert 0.11 <= changed / border.num_rows <= 0.19
+
+
+def test_name_variants_include_aliases() -> None:
+    rates = replace(NO_ERRORS, romanization=1.0)
+    _, border = demo_extracts(registry_size=3000, border_size=3000, overlap=3000, rates=rates)
+    given_names = set(border["given_name"].to_pylist())
+
+    assert given_names & {"GEORGE", "DAVID", "ALEXANDER", "MIKHAIL"}
+
+
+def test_default_rates_are_roughly_respected(
+    overlap_pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+) -> None:
+    pairs = [pair for pair in overlap_pairs if not pair[0]["birth_date"].endswith("-00")]
+    counts: Counter[str] = Counter()
+    for truth, row in pairs:
+        true_date = date.fromisoformat(truth["birth_date"])
+        if row["birth_date"] is None:
+            counts["missing"] += 1
+        elif row["birth_date"] == true_date.isoformat():
+            counts["same"] += 1
+        elif true_date.day <= 12 and row["birth_date"] == (
+            date(true_date.year, true_date.day, true_date.month).isoformat()
+        ):
+            counts["swapped"] += 1
+        else:
+            counts["changed"] += 1
+
+    assert 0.015 <= counts["swapped"] / len(pairs) <= 0.045
+    assert 0.015 <= counts["changed"] / len(pairs) <= 0.045
+    assert 0.01 <= counts["missing"] / len(pairs) <= 0.035
+
+
+def test_default_name_and_sex_errors(
+    overlap_pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+) -> None:
+    same_given = sum(
+        row["given_name"] == passport(truth["given_name"]) for truth, row in overlap_pairs
+    )
+    swapped = sum(
+        row["given_name"] == passport(truth["family_name"])
+        and row["family_name"] == passport(truth["given_name"])
+        for truth, row in overlap_pairs
+    )
+    missing_sex = sum(row["sex"] is None for _, row in overlap_pairs)
+
+    assert 0.70 <= same_given / len(overlap_pairs) <= 0.86
+    assert 0.002 <= swapped / len(overlap_pairs) <= 0.02
+    assert 0.01 <= missing_sex / len(overlap_pairs) <= 0.035
+
+
+def test_foreigners_are_not_corrupted(default_extracts: tuple[pa.Table, pa.Table]) -> None:
+    _, border = default_extracts
+
+    for row in rows(border):
+        if row["nationality"] != "GEO":
+            assert row["birth_date"] is not None
+            assert row["sex"] is not None
+
+
+# CSV files
+
+
+def test_write_extracts_csv(tmp_path: Path) -> None:
+    registry_path, border_path = write_extracts(
+        tmp_path, seed=3, registry_size=80, border_size=60, overlap=30
+    )
+    registry, border = demo_extracts(seed=3, registry_size=80, border_size=60, overlap=30)
+
+    assert (registry_path.name, border_path.name) == ("civil_registry.csv", "border_crossings.csv")
+    for path, table in ((registry_path, registry), (border_path, border)):
+        with path.open(encoding="utf-8", newline="") as handle:
+            written = list(csv.reader(handle))
+        assert written[0] == table.column_names
+        assert len(written) == table.num_rows + 1
+        values = [["" if value is None else value for value in row.values()] for row in rows(table)]
+        assert written[1:] == values
+
+
+# Data files
+
+
+@pytest.mark.parametrize("filename", ["given_names.tsv", "surnames.tsv"])
+def test_data_file_headers(filename: str) -> None:
+    text = resources.files("migstd.synth").joinpath("data", filename).read_text(encoding="utf-8")
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+
+    assert text.startswith("# ")
+    assert "Source: JumpStart Georgia" in header
+    assert "github.com/joke2k/faker" in header
+    assert "Accessed: 2026-12" in header
+    assert "Licence: MIT" in header
+    assert "Copyright (c) 2017 JumpStart Georgia" in header
+    assert "regenerate with scripts/make_synth_names.py" in header
+
+
+def test_surname_weight_kinds() -> None:
+    surname_rows = data_rows("surnames.tsv")
+    kinds = Counter(kind for _name, _weight, kind in surname_rows)
+
+    assert kinds["count"] == 10
+    assert kinds["estimate"] == len(surname_rows) - 10
+    assert len({name for name, _weight, _kind in surname_rows}) == len(surname_rows)
+    assert all(int(weight) > 0 for _name, weight, _kind in surname_rows)
+
+
+def test_given_names_have_sex() -> None:
+    assert {sex for _name, sex, _count in data_rows("given_names.tsv")} == {"M", "F"}
+
+
+@pytest.mark.skipif(not REFERENCE_NAMES.is_dir(), reason="reference name tables not present")
+def test_script_reproduces_data_files(tmp_path: Path) -> None:
+    script = REPO_ROOT / "scripts" / "make_synth_names.py"
+    subprocess.run(
+        [sys.executable, str(script), str(REFERENCE_NAMES), "--out-dir", str(tmp_path)],
+        check=True,
+    )
+
+    for filename in ("given_names.tsv", "surnames.tsv"):
+        shipped = resources.files("migstd.synth").joinpath("data", filename).read_bytes()
+        assert (tmp_path / filename).read_bytes() == shipped

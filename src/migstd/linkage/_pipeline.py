@@ -28,7 +28,7 @@ from migstd.linkage.model import (
     probability_from_weight,
 )
 from migstd.linkage.result import LinkageResult, ResultTable
-from migstd.linkage.settings import CANONICAL_FIELDS, Settings
+from migstd.linkage.settings import CANONICAL_FIELDS, DEPENDENT_FIELDS, Settings
 
 __all__ = ["run_linkage"]
 
@@ -53,15 +53,16 @@ def _prepared_names(available: set[str], comparisons: Sequence[Comparison]) -> l
 
 
 def _rule_fields(rule: BlockingRule, prepared: Prepared) -> set[str]:
-    """The fields whose comparisons a rule's equality conditions fix."""
+    """The fields whose comparisons a training rule fixes: its own and those that follow them."""
+    derived = ("key", "latin", "year", "month", "day")
     fields = set()
     for column in rule.columns:
         for name in prepared.kinds:
-            if column == name or (
-                column.startswith(name + "_")
-                and column[len(name) + 1 :] in ("key", "latin", "year", "month", "day")
-            ):
+            suffix = column[len(name) + 1 :]
+            if column == name or (column.startswith(name + "_") and suffix in derived):
                 fields.add(name)
+    for name in list(fields):
+        fields.update(DEPENDENT_FIELDS.get(name, ()))
     return fields
 
 
@@ -72,12 +73,16 @@ def _train(
     session: BlockingSession,
     training_rules: Sequence[BlockingRule],
     link: bool,
-) -> tuple[ComparisonParameters, ...]:
-    """Estimate u from random pairs, then m by EM over the training sessions."""
+) -> tuple[tuple[ComparisonParameters, ...], dict[int, npt.NDArray[np.float64]]]:
+    """Estimate u from random pairs, then m by EM over the training sessions.
+
+    Returns the parameters and the term-frequency tables used.
+    """
     left, right = random_pairs(
         prepared.counts(), link=link, max_pairs=settings.max_pairs_for_u, seed=settings.seed
     )
     names = [c.name for c in comparisons]
+    frequency_tables = _term_frequency_tables(comparisons, prepared)
     parameters = estimate_u(
         names,
         [c.level_names for c in comparisons],
@@ -92,12 +97,16 @@ def _train(
         fixed = _rule_fields(rule, prepared)
         free = [c.column not in fixed for c in comparisons]
         gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right)
+        offsets = _term_frequency_offsets(
+            frequency_tables, parameters, comparisons, prepared, pairs.left, gammas, free
+        )
         m, share, iterations = estimate_m(
             parameters,
             gammas,
             free,
             max_iterations=settings.em_max_iterations,
             tolerance=settings.em_tolerance,
+            offsets=offsets,
         )
         expected_matches = share * len(pairs)
         logger.info(
@@ -126,23 +135,18 @@ def _train(
                 MigstdWarning,
                 stacklevel=4,
             )
-    return parameters
+    return parameters, frequency_tables
 
 
-def _term_frequency_weights(
-    comparisons: Sequence[Comparison],
-    parameters: Sequence[ComparisonParameters],
-    prepared: Prepared,
-    pairs: CandidatePairs,
-    gammas: npt.NDArray[np.int8],
-) -> npt.NDArray[np.float64]:
-    """Adjust the exact level's weight by how common the agreeing value is."""
-    adjustment = np.zeros(len(pairs))
+def _term_frequency_tables(
+    comparisons: Sequence[Comparison], prepared: Prepared
+) -> dict[int, npt.NDArray[np.float64]]:
+    """Return, by comparison index, the term frequency of each code's exact value."""
+    tables = {}
     for index, comparison in enumerate(comparisons):
         if not comparison.term_frequency_adjustments:
             continue
-        encoded = prepared.encoded[comparison.column]
-        frequencies = term_frequencies(comparison, encoded)
+        frequencies = term_frequencies(comparison, prepared.encoded[comparison.column])
         if len(frequencies) == 0:
             warnings.warn(
                 f"column {comparison.column!r} has no values; its term-frequency adjustment is skipped",
@@ -150,11 +154,33 @@ def _term_frequency_weights(
                 stacklevel=4,
             )
             continue
+        floor = 1.0 / max(int((prepared.encoded[comparison.column].codes >= 0).sum()), 1)
+        tables[index] = np.maximum(frequencies, floor)
+    return tables
+
+
+def _term_frequency_offsets(
+    frequency_tables: dict[int, npt.NDArray[np.float64]],
+    parameters: Sequence[ComparisonParameters],
+    comparisons: Sequence[Comparison],
+    prepared: Prepared,
+    left: npt.NDArray[np.int64],
+    gammas: npt.NDArray[np.int8],
+    include: Sequence[bool] | None = None,
+) -> npt.NDArray[np.float64]:
+    """Adjust the exact level's weight by how common the agreeing value is.
+
+    An exact agreement on value v has Bayes factor m / tf(v) instead of
+    m / u, where tf(v) is the share of records with v; the adjustment adds
+    log2(u / tf(v)) to the pair's weight.
+    """
+    adjustment = np.zeros(len(left))
+    for index, frequencies in frequency_tables.items():
+        if include is not None and not include[index]:
+            continue
         exact = gammas[:, index] == 0
-        codes = encoded.codes[pairs.left[exact]]
-        floor = 1.0 / max(int((encoded.codes >= 0).sum()), 1)
-        u_exact = parameters[index].u[0]
-        adjustment[exact] += np.log2(u_exact / np.maximum(frequencies[codes], floor))
+        codes = prepared.encoded[comparisons[index].column].codes[left[exact]]
+        adjustment[exact] += np.log2(parameters[index].u[0] / frequencies[codes])
     return adjustment
 
 
@@ -162,7 +188,7 @@ def _estimate_prior(
     settings: Settings,
     parameters: tuple[ComparisonParameters, ...],
     gammas: npt.NDArray[np.int8],
-    candidates: int,
+    offsets: npt.NDArray[np.float64],
     total_pairs: int,
 ) -> float:
     if settings.probability_two_random_records_match is not None:
@@ -174,8 +200,9 @@ def _estimate_prior(
         gammas,
         max_iterations=settings.em_max_iterations,
         tolerance=settings.em_tolerance,
+        offsets=offsets,
     )
-    prior = share * candidates / max(total_pairs, 1)
+    prior = share * len(gammas) / max(total_pairs, 1)
     return float(np.clip(prior, *_PRIOR_BOUNDS))
 
 
@@ -203,9 +230,7 @@ def _pairs_table(
         level_names = pa.array([*comparison.level_names, "null"], type=pa.string())
         levels = gammas[:, index].astype(np.int32)
         levels[levels < 0] = len(comparison.level_names)
-        columns[f"{comparison.name}_level"] = pa.DictionaryArray.from_arrays(
-            pa.array(levels), level_names
-        )
+        columns[f"{comparison.name}_level"] = pa.DictionaryArray.from_arrays(pa.array(levels), level_names)
     return pa.table(columns)
 
 
@@ -234,9 +259,7 @@ def _issues_table(prepared: Prepared, input_names: Sequence[str]) -> pa.Table:
     )
 
 
-def run_linkage(
-    inputs: Sequence[Any], settings: Settings, input_names: Sequence[str]
-) -> LinkageResult:
+def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence[str]) -> LinkageResult:
     """Link two inputs or deduplicate one; see :func:`migstd.linkage.link`."""
     link = len(inputs) == 2
     tables = [read_input(data, name=name) for data, name in zip(inputs, input_names, strict=True)]
@@ -261,29 +284,25 @@ def run_linkage(
     rule_columns = [c for rule in (*blocking_rules, *training_rules) for c in rule.columns]
 
     prepared = prepare(tables, settings, comparisons, rule_columns, input_names)
-    logger.info(
-        "prepared %s records; %d values set to missing", prepared.counts(), len(prepared.issues)
-    )
+    logger.info("prepared %s records; %d values set to missing", prepared.counts(), len(prepared.issues))
 
     with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
         candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)
-        logger.info(
-            "blocking: %d candidate pairs from %d rules", len(candidates), len(blocking_rules)
-        )
-        parameters = _train(settings, comparisons, prepared, session, training_rules, link)
+        logger.info("blocking: %d candidate pairs from %d rules", len(candidates), len(blocking_rules))
+        parameters, frequency_tables = _train(settings, comparisons, prepared, session, training_rules, link)
 
     gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right)
+    offsets = _term_frequency_offsets(
+        frequency_tables, parameters, comparisons, prepared, candidates.left, gammas
+    )
     counts = prepared.counts()
     total_pairs = counts[0] * counts[1] if link else counts[0] * (counts[0] - 1) // 2
-    prior = _estimate_prior(settings, parameters, gammas, len(candidates), total_pairs)
+    prior = _estimate_prior(settings, parameters, gammas, offsets, total_pairs)
     model = FellegiSunterModel(prior=prior, comparisons=parameters)
-    weights = model.match_weights(gammas)
-    weights += _term_frequency_weights(comparisons, parameters, prepared, candidates, gammas)
+    weights = model.match_weights(gammas) + offsets
 
     matched = weights >= settings.threshold_weight
-    labels = connected_components(
-        prepared.size, candidates.left[matched], candidates.right[matched]
-    )
+    labels = connected_components(prepared.size, candidates.left[matched], candidates.right[matched])
     logger.info(
         "scored %d pairs: %d matches, %d clusters",
         len(candidates),
@@ -295,9 +314,7 @@ def run_linkage(
         link=link,
         settings=settings,
         model=model,
-        pairs=ResultTable(
-            _pairs_table(prepared, comparisons, candidates, gammas, weights, blocking_rules)
-        ),
+        pairs=ResultTable(_pairs_table(prepared, comparisons, candidates, gammas, weights, blocking_rules)),
         clusters=ResultTable(_clusters_table(prepared, labels, input_names)),
         issues=ResultTable(_issues_table(prepared, input_names)),
         counts={

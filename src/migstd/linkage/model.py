@@ -125,9 +125,7 @@ def probability_from_weight(weights: npt.NDArray[np.float64]) -> npt.NDArray[np.
     are therefore made on weights, and probabilities are for display.
     """
     small = np.exp2(-np.abs(weights))
-    result: npt.NDArray[np.float64] = np.where(
-        weights >= 0, 1.0 / (1.0 + small), small / (1.0 + small)
-    )
+    result: npt.NDArray[np.float64] = np.where(weights >= 0, 1.0 / (1.0 + small), small / (1.0 + small))
     return result
 
 
@@ -156,11 +154,18 @@ def estimate_u(
     return tuple(parameters)
 
 
-def _patterns(gammas: npt.NDArray[np.int8]) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float64]]:
+def _patterns(
+    gammas: npt.NDArray[np.int8], offsets: npt.NDArray[np.float64] | None
+) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Group identical pairs: distinct level patterns (with their offsets) and counts."""
     if gammas.shape[0] == 0:
-        return gammas, np.zeros(0)
-    patterns, counts = np.unique(gammas, axis=0, return_counts=True)
-    return patterns, counts.astype(np.float64)
+        return gammas, np.zeros(0), np.zeros(0)
+    if offsets is None:
+        patterns, counts = np.unique(gammas, axis=0, return_counts=True)
+        return patterns, np.zeros(len(patterns)), counts.astype(np.float64)
+    keyed = np.column_stack([gammas.astype(np.float64), offsets])
+    distinct, counts = np.unique(keyed, axis=0, return_counts=True)
+    return distinct[:, :-1].astype(np.int8), distinct[:, -1], counts.astype(np.float64)
 
 
 def _log2_bayes_factors(
@@ -189,14 +194,19 @@ def estimate_m(
     max_iterations: int,
     tolerance: float,
     initial_prior: float = 0.1,
+    offsets: npt.NDArray[np.float64] | None = None,
 ) -> tuple[list[npt.NDArray[np.float64]], float, int]:
     """Run EM on one training session's pairs.
 
     Only the comparisons flagged in ``free`` are estimated and used; u stays
-    fixed. Returns the m probabilities (unchanged for fixed comparisons), the
-    share of matches among the session's pairs, and the iterations run.
+    fixed. ``offsets`` are fixed per-pair additions to the log2 Bayes factor,
+    the term-frequency adjustments of the free comparisons: without them, two
+    different people with a common name look as alike as the average pair
+    agreeing on a name, and EM counts such namesakes as matches. Returns the m
+    probabilities (unchanged for fixed comparisons), the share of matches among
+    the session's pairs, and the iterations run.
     """
-    patterns, counts = _patterns(gammas)
+    patterns, pattern_offsets, counts = _patterns(gammas, offsets)
     m = [p.m.copy() for p in parameters]
     u = [p.u for p in parameters]
     columns = [i for i, is_free in enumerate(free) if is_free]
@@ -206,7 +216,8 @@ def estimate_m(
         return m, prior, iteration
 
     for iteration in range(1, max_iterations + 1):  # noqa: B007 - returned after the loop
-        posterior = _posterior(prior, _log2_bayes_factors(patterns, m, u, columns))
+        factors = _log2_bayes_factors(patterns, m, u, columns) + pattern_offsets
+        posterior = _posterior(prior, factors)
         weights = counts * posterior
         prior = float(np.clip(weights.sum() / counts.sum(), 1e-9, 1 - 1e-9))
 
@@ -232,19 +243,18 @@ def estimate_prior(
     *,
     max_iterations: int,
     tolerance: float,
+    offsets: npt.NDArray[np.float64] | None = None,
 ) -> float:
     """Estimate the share of matches among ``gammas`` with m and u fixed."""
-    patterns, counts = _patterns(gammas)
+    patterns, pattern_offsets, counts = _patterns(gammas, offsets)
     if counts.sum() == 0:
         return 0.0
     m = [p.m for p in parameters]
     u = [p.u for p in parameters]
-    factors = _log2_bayes_factors(patterns, m, u, range(len(parameters)))
+    factors = _log2_bayes_factors(patterns, m, u, range(len(parameters))) + pattern_offsets
     prior = 0.1
     for _ in range(max_iterations * 4):
-        updated = float(
-            np.clip((counts * _posterior(prior, factors)).sum() / counts.sum(), 1e-12, 1 - 1e-9)
-        )
+        updated = float(np.clip((counts * _posterior(prior, factors)).sum() / counts.sum(), 1e-12, 1 - 1e-9))
         if abs(updated - prior) < tolerance * prior:
             prior = updated
             break

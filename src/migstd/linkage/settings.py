@@ -34,7 +34,7 @@ from migstd.linkage.comparisons import (
     comparison_from_dict,
 )
 
-__all__ = ["CANONICAL_FIELDS", "Settings"]
+__all__ = ["CANONICAL_FIELDS", "DEPENDENT_FIELDS", "Settings"]
 
 # Canonical person fields and how each is prepared before comparison.
 CANONICAL_FIELDS: Mapping[str, str] = MappingProxyType(
@@ -71,14 +71,18 @@ _DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("document_number",),
     ("personal_number",),
 )
-_SWAPPED_NAMES_RULE = (
-    "l.given_name_key = r.family_name_key AND l.family_name_key = r.given_name_key"
-)
+_SWAPPED_NAMES_RULE = "l.given_name_key = r.family_name_key AND l.family_name_key = r.given_name_key"
 # Training sessions for the m probabilities: each leaves the other fields free.
 _DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
     ("birth_date",),
     ("given_name_key", "family_name_key"),
 )
+
+# Fields whose value follows from another field's: a training block on the
+# given name also fixes sex, since two people with one given name nearly
+# always share their sex. Leaving sex free there would count namesakes as
+# matches.
+DEPENDENT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType({"given_name": ("sex",)})
 
 
 def _column_choice(name: str, value: object) -> str | tuple[str, str]:
@@ -87,9 +91,7 @@ def _column_choice(name: str, value: object) -> str | tuple[str, str]:
         return value
     if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and v for v in value):
         return (value[0], value[1])
-    raise SettingsError(
-        f"column for {name!r} must be a column name or a pair of column names (left, right)"
-    )
+    raise SettingsError(f"column for {name!r} must be a column name or a pair of column names (left, right)")
 
 
 def _pick(value: str | tuple[str, str], side: int) -> str:
@@ -158,9 +160,7 @@ class Settings:
                 f"threshold_match_probability must be between 0 and 1 exclusive, got {probability}; "
                 "use threshold_match_weight for thresholds near 0 or 1"
             )
-        if self.threshold_match_weight is not None and not math.isfinite(
-            self.threshold_match_weight
-        ):
+        if self.threshold_match_weight is not None and not math.isfinite(self.threshold_match_weight):
             raise SettingsError("threshold_match_weight must be a finite number")
         prior = self.probability_two_random_records_match
         if prior is not None and not 0.0 < prior < 1.0:
@@ -216,9 +216,7 @@ class Settings:
         """Return the blocking rules in force, given the prepared columns."""
         if self.blocking_rules is not None:
             return tuple(blocking_rule(rule) for rule in self.blocking_rules)
-        rules = [
-            block_on(*columns) for columns in _DEFAULT_BLOCKING if set(columns) <= set(prepared)
-        ]
+        rules = [block_on(*columns) for columns in _DEFAULT_BLOCKING if set(columns) <= set(prepared)]
         if {"given_name_key", "family_name_key"} <= set(prepared):
             rules.insert(1, blocking_rule(_SWAPPED_NAMES_RULE))
         return tuple(rules)
@@ -227,9 +225,7 @@ class Settings:
         """Return the blocking rules of the training sessions for m probabilities."""
         if self.training_rules is not None:
             return tuple(blocking_rule(rule) for rule in self.training_rules)
-        rules = [
-            block_on(*columns) for columns in _DEFAULT_TRAINING if set(columns) <= set(prepared)
-        ]
+        rules = [block_on(*columns) for columns in _DEFAULT_TRAINING if set(columns) <= set(prepared)]
         return tuple(rules) or self.resolve_blocking_rules(prepared)
 
     def to_dict(self) -> dict[str, Any]:
@@ -254,9 +250,7 @@ class Settings:
         known = {item.name for item in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise SettingsError(
-                f"unknown setting(s) {unknown}; known settings: {', '.join(sorted(known))}"
-            )
+            raise SettingsError(f"unknown setting(s) {unknown}; known settings: {', '.join(sorted(known))}")
         options = dict(data)
         if options.get("comparisons") is not None:
             options["comparisons"] = [comparison_from_dict(item) for item in options["comparisons"]]
@@ -272,9 +266,7 @@ class Settings:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as error:
-            raise SettingsError(
-                f"cannot read settings file {str(path)!r}: {error.strerror}"
-            ) from None
+            raise SettingsError(f"cannot read settings file {str(path)!r}: {error.strerror}") from None
         try:
             data = tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
         except (ValueError, tomllib.TOMLDecodeError) as error:

@@ -16,7 +16,7 @@ from migstd.linkage._blocking import BlockingSession, CandidatePairs, random_pai
 from migstd.linkage._cluster import connected_components
 from migstd.linkage._compare import gamma_matrix, term_frequencies
 from migstd.linkage._input import read_input
-from migstd.linkage._prepare import Prepared, available_fields, prepare
+from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
 from migstd.linkage.blocking_rules import BlockingRule
 from migstd.linkage.comparisons import Comparison
 from migstd.linkage.model import (
@@ -263,6 +263,7 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     """Link two inputs or deduplicate one; see :func:`migstd.linkage.link`."""
     link = len(inputs) == 2
     tables = [read_input(data, name=name) for data, name in zip(inputs, input_names, strict=True)]
+    check_columns(tables, settings, input_names)
     available = available_fields(tables, settings)
     comparisons = settings.resolve_comparisons(sorted(available))
     if not comparisons:

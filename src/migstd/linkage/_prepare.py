@@ -349,11 +349,20 @@ def available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]
     return _available_fields(tables, settings)
 
 
+def check_columns(
+    tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]
+) -> None:
+    """Raise :class:`InputError` when an input lacks a mapped, unique id or truth column."""
+    _check_columns(tables, settings, {}, input_names)
+
+
 def _check_columns(
     tables: Sequence[pa.Table], settings: Settings, kinds: Mapping[str, str], input_names: Sequence[str]
 ) -> None:
     for side, (table, input_name) in enumerate(zip(tables, input_names, strict=True)):
-        needed = {name: settings.input_column(name, side) for name in kinds}
+        # A mapped column that is absent must raise: skipping it would drop the field silently.
+        fields = [*settings.columns, *kinds]
+        needed = {name: settings.input_column(name, side) for name in fields}
         if settings.truth_column:
             needed[settings.truth_column] = settings.truth_column
         unique_id = settings.unique_id_column(side)

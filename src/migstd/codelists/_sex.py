@@ -1,0 +1,67 @@
+"""Sex: the codes of ISO/IEC 5218 with their ICAO Doc 9303 letters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from migstd.codelists._codelist import CodeEntry, CodeList
+
+__all__ = ["Sex", "sex"]
+
+_SOURCE = "ISO/IEC 5218:2022; ICAO letters from ICAO Doc 9303 Part 4"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sex(CodeEntry):
+    """A sex code of ISO/IEC 5218 ("0", "1", "2" or "9").
+
+    ``icao`` is the letter that machine-readable travel documents print for it:
+    "M", "F", or "X" for unspecified, which stands for both "0" and "9".
+    """
+
+    icao: str
+
+    def alternative_codes(self) -> tuple[str, ...]:
+        """Return the ICAO letter. The list gives "X" to "0", which comes first."""
+        return (self.icao,)
+
+
+# NOTE: the Georgian labels of "0" and "9" are plain translations. No official
+# Georgian rendering of ISO/IEC 5218 was found to check them against.
+_ENTRIES = (
+    Sex(
+        code="0",
+        icao="X",
+        labels={"en": "not known", "ka": "უცნობი"},
+        aliases=("unknown",),
+        source=_SOURCE,
+    ),
+    Sex(
+        code="1",
+        icao="M",
+        labels={"en": "male", "ka": "მამრობითი"},
+        aliases=("კაცი",),
+        source=_SOURCE,
+    ),
+    Sex(
+        code="2",
+        icao="F",
+        labels={"en": "female", "ka": "მდედრობითი"},
+        aliases=("ქალი",),
+        source=_SOURCE,
+    ),
+    Sex(
+        code="9",
+        icao="X",
+        labels={"en": "not applicable", "ka": "არ ვრცელდება"},
+        source=_SOURCE,
+    ),
+)
+
+
+def _load_sex() -> tuple[Sex, ...]:
+    return _ENTRIES
+
+
+sex: CodeList[Sex] = CodeList("sex", _load_sex)
+"""ISO/IEC 5218 sex codes. :meth:`~CodeList.get` also accepts the ICAO letters M, F and X."""

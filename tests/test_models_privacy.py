@@ -1,0 +1,396 @@
+"""Personal values never appear in validation errors or in a model's repr.
+
+Each case feeds invalid personal values to Person through every entry point
+and searches every text the error exposes for them. All people are synthetic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import field_validator
+
+from migstd.errors import ValidationError
+from migstd.models import MigstdModel, Person, PersonName, personal_field
+
+# Each case: the personal field's input, the leaked texts to look for, and the
+# expected location and rule of the first error.
+_CASES: list[tuple[str, dict[str, Any], tuple[str, ...], str, str]] = [
+    (
+        "name with digits",
+        {"names": [{"given_names": "Tamar7", "family_names": "Kvaratskhelia"}]},
+        ("Tamar7", "Tamar"),
+        "names.0.given_names.0",
+        "name_part_digit",
+    ),
+    (
+        "family name with digits",
+        {"names": [{"given_names": "Tamar", "family_names": ["Kvara9tskhelia"]}]},
+        ("Kvara9tskhelia",),
+        "names.0.family_names.0",
+        "name_part_digit",
+    ),
+    (
+        "Georgian name with digits",
+        {"names": [{"given_names": "თამარ3", "family_names": "კვარაცხელია"}]},
+        ("თამარ3", "თამარ"),
+        "names.0.given_names.0",
+        "name_part_digit",
+    ),
+    (
+        "Georgian name with a control character",
+        {"names": [{"given_names": "თამ\u0007არ"}]},
+        ("თამ\u0007არ", "თამ", "\\x07"),
+        "names.0.given_names.0",
+        "name_part_control_character",
+    ),
+    (
+        "Georgian patronymic with digits",
+        {"names": [{"given_names": "თამარ", "patronymic": "ზურაბის5"}]},
+        ("ზურაბის5", "ზურაბის"),
+        "names.0.patronymic",
+        "name_part_digit",
+    ),
+    (
+        "impossible birth date",
+        {"birth_date": "1985-02-30"},
+        ("1985-02-30", "1985", "02-30"),
+        "birth_date",
+        "date_invalid",
+    ),
+    (
+        "ambiguous birth date",
+        {"birth_date": "12.07.1991"},
+        ("12.07.1991", "1991"),
+        "birth_date",
+        "date_format",
+    ),
+    (
+        "birth date as a number",
+        {"birth_date": 19850312},
+        ("19850312", "1985"),
+        "birth_date",
+        "date_type",
+    ),
+    (
+        "ten-digit personal number",
+        {"personal_number": "1024059317"},
+        ("1024059317", "102405"),
+        "personal_number",
+        "personal_number_format",
+    ),
+    (
+        "personal number as an int",
+        {"personal_number": 1024059317},
+        ("1024059317", "102405"),
+        "personal_number",
+        "string_type",
+    ),
+    (
+        "document number with symbols",
+        {"document_number": "AB#12"},
+        ("AB#12", "AB12", "ab#12"),
+        "document_number",
+        "document_number_format",
+    ),
+    (
+        "long document number",
+        {"document_number": "ZX" + "4" * 30},
+        ("ZX4444", "4444"),
+        "document_number",
+        "document_number_format",
+    ),
+]
+
+_CASE_IDS = [case[0] for case in _CASES]
+
+
+def _with_names(fields: dict[str, Any]) -> dict[str, Any]:
+    return {"names": [{"given_names": "Eka", "family_names": "Lomidze"}], **fields}
+
+
+def _lists_to_tuples(value: Any) -> Any:
+    # Strict mode accepts a tuple field only from a tuple.
+    if isinstance(value, dict):
+        return {key: _lists_to_tuples(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return tuple(_lists_to_tuples(item) for item in value)
+    return value
+
+
+def _entry_points() -> dict[str, Callable[[dict[str, Any]], object]]:
+    return {
+        "constructor": lambda data: Person(**data),
+        "model_validate": Person.model_validate,
+        "model_validate_strict": lambda data: Person.model_validate(_lists_to_tuples(data), strict=True),
+        "model_validate_json": lambda data: Person.model_validate_json(json.dumps(data)),
+        "model_validate_json_bytes": lambda data: Person.model_validate_json(
+            json.dumps(data, ensure_ascii=False).encode()
+        ),
+    }
+
+
+def _exposed_texts(error: ValidationError) -> list[str]:
+    """Return every text that a caller or a log line could get from the error."""
+    return [
+        str(error),
+        repr(error),
+        str(error.args),
+        str(error.errors()),
+        error.json(),
+        error.message,
+        str(error.field),
+        str(error.rule),
+        repr(error.__cause__),
+        repr(error.__context__),
+    ]
+
+
+def _assert_no_leak(error: ValidationError, values: tuple[str, ...]) -> None:
+    for text in _exposed_texts(error):
+        for value in values:
+            assert value not in text, f"{value!r} leaked"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    return ".".join(map(str, loc))
+
+
+def _raise(entry: Callable[[dict[str, Any]], object], data: dict[str, Any]) -> ValidationError:
+    with pytest.raises(ValidationError) as caught:
+        entry(data)
+    return caught.value
+
+
+@pytest.mark.parametrize("entry_name", list(_entry_points()))
+@pytest.mark.parametrize(("name", "fields", "values", "loc", "rule"), _CASES, ids=_CASE_IDS)
+def test_invalid_value_not_in_error(
+    entry_name: str,
+    name: str,
+    fields: dict[str, Any],
+    values: tuple[str, ...],
+    loc: str,
+    rule: str,
+) -> None:
+    error = _raise(_entry_points()[entry_name], _with_names(fields))
+
+    _assert_no_leak(error, values)
+    assert error.__cause__ is None
+    assert error.__context__ is None
+    assert error.field == loc
+    assert error.rule == rule
+    assert _dotted(error.errors()[0]["loc"]) == loc
+
+
+@pytest.mark.parametrize(("name", "fields", "values", "loc", "rule"), _CASES, ids=_CASE_IDS)
+def test_error_entries_keep_only_loc_type_msg(
+    name: str, fields: dict[str, Any], values: tuple[str, ...], loc: str, rule: str
+) -> None:
+    error = _raise(Person.model_validate, _with_names(fields))
+    for entry in error.errors():
+        assert set(entry) == {"loc", "type", "msg"}
+
+
+def test_all_invalid_fields_at_once() -> None:
+    data = {
+        "names": [{"given_names": "Tamar7", "family_names": "კვარაცხელია2"}],
+        "birth_date": "1985-02-30",
+        "personal_number": "1024059317",
+        "document_number": "AB#12",
+    }
+    values = ("Tamar7", "კვარაცხელია2", "1985-02-30", "1024059317", "AB#12")
+    for entry in _entry_points().values():
+        error = _raise(entry, data)
+        _assert_no_leak(error, values)
+        locs = [_dotted(item["loc"]) for item in error.errors()]
+        assert locs == [
+            "names.0.given_names.0",
+            "names.0.family_names.0",
+            "birth_date",
+            "document_number",
+            "personal_number",
+        ]
+        for part in locs:
+            assert part in str(error)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        '{"names": [{"given_names": "Tamar7", "family_names": "Kvarats',
+        '{"names": [{"given_names": "Tamar7" "family_names": "Kvaratskhelia"}]}',
+        '{"names": [{"given_names": "Tamar7"}], "personal_number": 01024059317}',
+        '{"names": [{"given_names": "Tamar7\\q"}]}',
+        '{"names": [{"given_names": "თამარ7", "family_names": "კვარაცხელია"',
+    ],
+)
+def test_invalid_json_not_in_error(document: str) -> None:
+    error = _raise(Person.model_validate_json, document)  # type: ignore[arg-type]
+    _assert_no_leak(error, ("Tamar7", "Kvarats", "01024059317", "1024059317", "თამარ7"))
+    assert error.rule == "json_invalid"
+    assert error.field is None
+
+
+def test_name_model_directly() -> None:
+    error = _raise(lambda data: PersonName(**data), {"given_names": "ნინო5 ანა"})
+    _assert_no_leak(error, ("ნინო5", "ნინო", "ანა"))
+    assert error.field == "given_names.0"
+    assert error.rule == "name_part_digit"
+
+
+def test_nested_name_instance_error() -> None:
+    # PersonName raises before Person is called, so this checks the inner model's error.
+    with pytest.raises(ValidationError) as caught:
+        Person(names=[PersonName(given_names="Levan4")])
+    _assert_no_leak(caught.value, ("Levan4", "Levan"))
+
+
+def test_frozen_assignment_not_in_error() -> None:
+    person = Person(**_with_names({}))
+    with pytest.raises(ValidationError) as caught:
+        person.personal_number = "01024059317"
+    _assert_no_leak(caught.value, ("01024059317",))
+    assert caught.value.rule == "frozen_instance"
+    assert caught.value.__context__ is None
+
+
+def test_error_survives_pickling_without_values() -> None:
+    import pickle
+
+    error = _raise(Person.model_validate, _with_names({"personal_number": "1024059317"}))
+    copied = pickle.loads(pickle.dumps(error))
+    assert copied.errors() == error.errors()
+    _assert_no_leak(copied, ("1024059317",))
+
+
+# --- repr of valid models ---------------------------------------------------
+
+
+def _valid_person() -> Person:
+    return Person(
+        names=[
+            {"given_names": "თამარ", "family_names": "კვარაცხელია", "patronymic": "ზურაბის"},
+            {"given_names": "Tamar", "family_names": "Kvaratskhelia", "use": "passport"},
+        ],
+        birth_date="1987-11-23",
+        sex="F",
+        citizenships=["GE"],
+        document_number="15XY98765",
+        personal_number="01987654321",
+    )
+
+
+_VALID_VALUES = (
+    "თამარ",
+    "კვარაცხელია",
+    "ზურაბის",
+    "Tamar",
+    "Kvaratskhelia",
+    "1987",
+    "11-23",
+    "15XY98765",
+    "01987654321",
+    "98765",
+)
+
+
+@pytest.mark.parametrize("render", [repr, str, lambda person: repr(person.names[0])])
+def test_repr_of_valid_person_hides_personal_values(render: Callable[[Person], str]) -> None:
+    text = render(_valid_person())
+    for value in _VALID_VALUES:
+        assert value not in text, f"{value!r} shown"
+    assert "<redacted>" in text
+
+
+def test_repr_shows_non_personal_fields() -> None:
+    text = repr(_valid_person())
+    assert "sex='2'" in text
+    assert "citizenships=('GEO',)" in text
+    assert "names=<redacted>" in text
+    assert "birth_date=<redacted>" in text
+
+
+# --- generated names --------------------------------------------------------
+
+_LETTERS = st.one_of(
+    st.characters(codec="utf-8", categories=("Lu", "Ll", "Lo")),
+    st.characters(min_codepoint=0x10D0, max_codepoint=0x10FA),  # Mkhedruli
+)
+# ASCII digits and decimal digits of other scripts, which are digits as well.
+_DIGITS = st.sampled_from("0123456789٣۵२৩")
+
+
+@st.composite
+def _names_with_digits(draw: st.DrawFn) -> str:
+    head = draw(st.text(_LETTERS, min_size=1, max_size=12))
+    digit = draw(_DIGITS)
+    tail = draw(st.text(st.one_of(_LETTERS, _DIGITS), max_size=12))
+    return head + digit + tail
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=_names_with_digits(), where=st.sampled_from(["given_names", "family_names", "patronymic"]))
+def test_generated_names_with_digits_not_in_error(name: str, where: str) -> None:
+    fields: dict[str, Any] = {"given_names": "Eka", where: name}
+    data = {"names": [fields]}
+
+    for entry in _entry_points().values():
+        error = _raise(entry, data)
+        _assert_no_leak(error, (name,))
+        assert error.rule == "name_part_digit"
+        assert error.field is not None
+        assert error.field.startswith(f"names.0.{where}")
+
+
+# --- MigstdModel with a careless validator ----------------------------------
+
+
+class _Visa(MigstdModel):
+    holder: str = personal_field()
+    category: str = "C"
+
+    @field_validator("holder", "category")
+    @classmethod
+    def _reject_lower_case(cls, value: str) -> str:
+        if value.islower():
+            raise ValueError(f"{value} is not upper-case")  # the careless part
+        return value
+
+
+def test_message_quoting_personal_input_replaced() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _Visa(holder="eka lomidze")
+    _assert_no_leak(caught.value, ("eka lomidze",))
+    assert caught.value.errors() == [
+        {"loc": ("holder",), "type": "value_error", "msg": "invalid value (rule value_error)"}
+    ]
+
+
+def test_message_quoting_non_personal_input_kept() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _Visa(holder="EKA LOMIDZE", category="dd")
+    assert caught.value.errors()[0]["msg"] == "Value error, dd is not upper-case"
+
+
+class _Application(MigstdModel):
+    visa: _Visa
+
+
+def test_message_quoting_nested_input_replaced() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _Application(visa={"holder": "eka lomidze", "category": "dd"})
+    messages = [item["msg"] for item in caught.value.errors()]
+    assert messages == ["invalid value (rule value_error)"] * 2
+    _assert_no_leak(caught.value, ("eka lomidze",))
+
+
+def test_personal_field_marks_schema_and_repr() -> None:
+    visa = _Visa(holder="EKA LOMIDZE")
+    assert _Visa.personal_fields == {"holder"}
+    assert _Visa.model_json_schema()["properties"]["holder"]["personal"] is True
+    assert repr(visa) == "_Visa(holder=<redacted>, category='C')"

@@ -1,0 +1,152 @@
+"""Messages of the ``migstd`` command in English and Georgian.
+
+The language is ``--lang`` when given, else Georgian when the locale
+(``LC_ALL``, ``LC_MESSAGES`` or ``LANG``) starts with ``ka``, else English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+__all__ = ["LANGUAGES", "choose_language", "text"]
+
+LANGUAGES = ("en", "ka")
+
+_MESSAGES: Mapping[str, Mapping[str, str]] = {
+    "description": {
+        "en": "Migration data standards for Georgian agencies: record linkage and more.",
+        "ka": "საქართველოს უწყებების მიგრაციის მონაცემთა სტანდარტები: ჩანაწერების დაკავშირება და სხვა.",
+    },
+    "help_link": {
+        "en": "link the records of two inputs that describe the same person",
+        "ka": "ორი წყაროს ჩანაწერების დაკავშირება, რომლებიც ერთსა და იმავე პირს აღწერს",
+    },
+    "help_dedupe": {
+        "en": "find the records of one input that describe the same person",
+        "ka": "ერთი წყაროს შიგნით ერთი და იმავე პირის ჩანაწერების პოვნა",
+    },
+    "help_demo": {
+        "en": "generate two synthetic agency extracts and link them",
+        "ka": "ორი სინთეზური უწყებრივი ამონაწერის შექმნა და დაკავშირება",
+    },
+    "help_left": {"en": "left input: CSV or Parquet file", "ka": "მარცხენა წყარო: CSV ან Parquet ფაილი"},
+    "help_right": {"en": "right input: CSV or Parquet file", "ka": "მარჯვენა წყარო: CSV ან Parquet ფაილი"},
+    "help_input": {"en": "input: CSV or Parquet file", "ka": "წყარო: CSV ან Parquet ფაილი"},
+    "help_output": {
+        "en": "file for the matching pairs (.csv or .parquet)",
+        "ka": "ფაილი დამთხვეული წყვილებისთვის (.csv ან .parquet)",
+    },
+    "help_settings": {
+        "en": "settings file (JSON or TOML); options given here override it",
+        "ka": "პარამეტრების ფაილი (JSON ან TOML); აქ მითითებული ოფციები მას ცვლის",
+    },
+    "help_id": {
+        "en": "column with each record's unique identifier (default: row number)",
+        "ka": "სვეტი ჩანაწერის უნიკალური იდენტიფიკატორით (ნაგულისხმევად: სტრიქონის ნომერი)",
+    },
+    "help_right_id": {
+        "en": "unique identifier column of the right input, when it differs",
+        "ka": "მარჯვენა წყაროს იდენტიფიკატორის სვეტი, თუ განსხვავდება",
+    },
+    "help_column": {
+        "en": "FIELD=COLUMN: input column of a canonical field, e.g. family_name=surname (repeatable)",
+        "ka": "ველი=სვეტი: კანონიკური ველის სვეტი, მაგ. family_name=surname (შეიძლება გამეორება)",
+    },
+    "help_right_column": {
+        "en": "FIELD=COLUMN for the right input only, when its column is named differently",
+        "ka": "ველი=სვეტი მხოლოდ მარჯვენა წყაროსთვის, თუ სვეტს სხვა სახელი აქვს",
+    },
+    "help_date_format": {
+        "en": "FIELD=FORMAT: declared date format, e.g. birth_date=DD.MM.YYYY (repeatable)",
+        "ka": "ველი=ფორმატი: თარიღის ფორმატი, მაგ. birth_date=DD.MM.YYYY (შეიძლება გამეორება)",
+    },
+    "help_threshold": {
+        "en": "match probability at and above which a pair is a match (default 0.5)",
+        "ka": "დამთხვევის ალბათობა, რომლიდანაც წყვილი დამთხვევად ითვლება (ნაგულისხმევად 0.5)",
+    },
+    "help_truth": {
+        "en": "column with the true entity of each record: prints precision, recall and F1",
+        "ka": "სვეტი ჭეშმარიტი პირის კოდით: ბეჭდავს სიზუსტეს, სისრულეს და F1-ს",
+    },
+    "help_clusters": {
+        "en": "also write every record with its cluster to this file",
+        "ka": "ასევე ჩაწეროს ყველა ჩანაწერი თავისი კლასტერით ამ ფაილში",
+    },
+    "help_issues": {
+        "en": "write the values that broke a rule (input, row, field, rule) to this file",
+        "ka": "ჩაწეროს წესის დამრღვევი მნიშვნელობები (წყარო, სტრიქონი, ველი, წესი) ამ ფაილში",
+    },
+    "help_all_pairs": {
+        "en": "write every scored candidate pair, not only the matches",
+        "ka": "ჩაწეროს ყველა შეფასებული კანდიდატი წყვილი და არა მხოლოდ დამთხვევები",
+    },
+    "help_lang": {"en": "language of messages: en or ka", "ka": "შეტყობინებების ენა: en ან ka"},
+    "help_verbose": {
+        "en": "also print the progress of each linkage stage",
+        "ka": "დამატებით დაბეჭდოს დაკავშირების თითოეული ეტაპის მსვლელობა",
+    },
+    "help_out_dir": {
+        "en": "folder for the extracts and results (default build/demo)",
+        "ka": "საქაღალდე ამონაწერებისა და შედეგებისთვის (ნაგულისხმევად build/demo)",
+    },
+    "help_seed": {
+        "en": "random seed of the synthetic extracts (default 2026)",
+        "ka": "სინთეზური ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
+    },
+    "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
+    "records": {"en": "records: {counts}", "ka": "ჩანაწერები: {counts}"},
+    "candidate_pairs": {"en": "candidate pairs: {count}", "ka": "კანდიდატი წყვილები: {count}"},
+    "matches": {
+        "en": "matches: {matches}; clusters: {clusters}",
+        "ka": "დამთხვევები: {matches}; კლასტერები: {clusters}",
+    },
+    "issues": {
+        "en": "values set to missing because they broke a rule: {count}",
+        "ka": "წესის დარღვევის გამო გამოტოვებული მნიშვნელობები: {count}",
+    },
+    "evaluation": {
+        "en": "precision {precision:.4f}, recall {recall:.4f}, F1 {f1:.4f}",
+        "ka": "სიზუსტე (precision) {precision:.4f}, სისრულე (recall) {recall:.4f}, F1 {f1:.4f}",
+    },
+    "blocking": {
+        "en": "pairs completeness {completeness:.4f}, reduction ratio {reduction:.6f}",
+        "ka": "წყვილების სისრულე {completeness:.4f}, შემცირების კოეფიციენტი {reduction:.6f}",
+    },
+    "wrote": {"en": "wrote {path}", "ka": "ჩაიწერა {path}"},
+    "generating": {
+        "en": "generating synthetic extracts (seed {seed})",
+        "ka": "სინთეზური ამონაწერების შექმნა (საწყისი {seed})",
+    },
+    "linking": {"en": "linking", "ka": "დაკავშირება"},
+    "error": {"en": "error", "ka": "შეცდომა"},
+    "bad_pair": {
+        "en": "{option} expects FIELD=VALUE, got {value!r}",
+        "ka": "{option} მოელის ველი=მნიშვნელობა ფორმას, მიღებულია {value!r}",
+    },
+    "right_only_for_link": {
+        "en": "--right-id and --right-column apply to link only",
+        "ka": "--right-id და --right-column მხოლოდ link ბრძანებისთვისაა",
+    },
+}
+
+
+def choose_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
+    """Return the message language asked for by ``--lang`` or the locale."""
+    for index, argument in enumerate(argv):
+        if argument.startswith("--lang="):
+            return argument.split("=", 1)[1] if argument.split("=", 1)[1] in LANGUAGES else "en"
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else "en"
+    environment = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environment.get(variable, "")
+        if value:
+            return "ka" if value.lower().startswith("ka") else "en"
+    return "en"
+
+
+def text(key: str, language: str, **values: object) -> str:
+    """Return message ``key`` in ``language``, formatted with ``values``."""
+    message = _MESSAGES[key].get(language) or _MESSAGES[key]["en"]
+    return message.format(**values)

@@ -18,6 +18,7 @@ so a comparison works on arrays of distinct values (see :meth:`Comparison.levels
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -109,9 +110,21 @@ def _assign(levels: Levels, condition: npt.NDArray[np.bool_], level: int) -> Non
 
 
 def _check_thresholds(values: Sequence[float], *, descending: bool, name: str) -> tuple[float, ...]:
-    thresholds = tuple(float(value) for value in values)
+    """Check thresholds: similarities (descending) in (0, 1), edit distances (ascending) above 0."""
+    try:
+        thresholds = tuple(float(value) for value in values)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{name} thresholds must be a sequence of numbers, got {values!r}") from None
     if not thresholds:
         raise SettingsError(f"{name} needs at least one threshold")
+    if descending:
+        outside = [t for t in thresholds if not 0.0 < t < 1.0]
+        bounds = "between 0 and 1 exclusive, because they are similarities"
+    else:
+        outside = [t for t in thresholds if not (math.isfinite(t) and t > 0.0)]
+        bounds = "positive and finite, because they are edit distances"
+    if outside:
+        raise SettingsError(f"{name} thresholds {outside} are out of range: they must be {bounds}")
     ordered = sorted(thresholds, reverse=descending)
     if list(thresholds) != ordered or len(set(thresholds)) != len(thresholds):
         order = "descending" if descending else "ascending"
@@ -365,8 +378,6 @@ def comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
         raise SettingsError(f"unknown comparison type {type_name!r}; known types: {known}")
     if "column" not in options:
         raise SettingsError(f"comparison {type_name} needs a 'column'")
-    if "thresholds" in options:
-        options["thresholds"] = tuple(options["thresholds"])
     try:
         return _COMPARISON_TYPES[type_name](**options)
     except TypeError as error:

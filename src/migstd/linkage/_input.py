@@ -121,11 +121,21 @@ def _person_row(person: Any) -> dict[str, Any]:
     }
 
 
+def _all_midnight(column: pa.ChunkedArray) -> bool:
+    """Return whether every non-null timestamp falls at midnight; false when all are null."""
+    at_midnight = pc.equal(pc.floor_temporal(column, unit="day"), column)
+    return bool(pc.all(at_midnight).as_py())
+
+
 def _as_strings(table: pa.Table) -> pa.Table:
     columns = []
     for column in table.columns:
         if pa.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
+        if pa.types.is_timestamp(column.type) and _all_midnight(column):
+            # pandas and polars hold parsed dates as timestamps; as text they would carry
+            # a time of day that no date parser takes.
+            column = column.cast(pa.date32())
         if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
             column = pc.cast(column, pa.string())
         column = pc.utf8_trim_whitespace(column.cast(pa.string()))

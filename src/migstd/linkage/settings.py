@@ -149,8 +149,16 @@ class Settings:
         object.__setattr__(self, "date_formats", MappingProxyType(dict(self.date_formats)))
         for name in ("comparisons", "blocking_rules", "training_rules"):
             value = getattr(self, name)
-            if value is not None:
-                object.__setattr__(self, name, tuple(value))
+            if isinstance(value, (str, BlockingRule, Comparison)):
+                raise SettingsError(f"{name} must be a list, not a single {type(value).__name__}")
+            if value is None:
+                continue
+            value = tuple(value)
+            if name != "comparisons":
+                # Parsed now, so a rule without columns fails here and a round trip
+                # through to_dict() compares equal whether rules came as text or objects.
+                value = tuple(blocking_rule(rule) for rule in value)
+            object.__setattr__(self, name, value)
         self._validate()
 
     def _validate(self) -> None:

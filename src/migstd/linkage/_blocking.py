@@ -38,11 +38,6 @@ class CandidatePairs:
         return len(self.left)
 
 
-def _guarded(sql: str) -> str:
-    # A rule on a missing value evaluates to NULL; COALESCE keeps NOT (rule) well defined.
-    return f"COALESCE(({sql}), FALSE)"
-
-
 class BlockingSession:
     """A DuckDB connection holding the prepared records of one linkage job."""
 
@@ -54,12 +49,8 @@ class BlockingSession:
         self._connection.execute("CREATE TABLE records AS SELECT * FROM records_arrow")
         self._connection.unregister("records_arrow")
         if link:
-            self._connection.execute(
-                "CREATE VIEW l_records AS SELECT * FROM records WHERE _source = 0"
-            )
-            self._connection.execute(
-                "CREATE VIEW r_records AS SELECT * FROM records WHERE _source = 1"
-            )
+            self._connection.execute("CREATE VIEW l_records AS SELECT * FROM records WHERE _source = 0")
+            self._connection.execute("CREATE VIEW r_records AS SELECT * FROM records WHERE _source = 1")
             self._pair_filter = "TRUE"
         else:
             self._connection.execute("CREATE VIEW l_records AS SELECT * FROM records")
@@ -79,10 +70,7 @@ class BlockingSession:
         """Count the pairs ``rule`` generates on its own, without building them."""
         if rule.sql == block_on(*rule.columns).sql:
             return self._count_equality(rule.columns)
-        query = (
-            f"SELECT count(*) FROM l_records l JOIN r_records r "
-            f"ON {_guarded(rule.sql)} AND {self._pair_filter}"
-        )
+        query = f"SELECT count(*) FROM l_records l JOIN r_records r ON ({rule.sql}) AND {self._pair_filter}"
         result = self._connection.execute(query).fetchone()
         return int(result[0]) if result else 0
 
@@ -114,32 +102,32 @@ class BlockingSession:
             counts.append(count)
         return counts
 
-    def candidate_pairs(
-        self, rules: Sequence[BlockingRule], max_comparisons: int
-    ) -> CandidatePairs:
+    # A join condition is used as written: wrapping it (for example in COALESCE)
+    # hides its equalities from DuckDB, which then compares every pair of records.
+
+    def candidate_pairs(self, rules: Sequence[BlockingRule], max_comparisons: int) -> CandidatePairs:
         """Return the union of the pairs of ``rules``, each pair once."""
         self.check(rules, max_comparisons)
-        parts = []
+        lefts, rights, rule_indexes = [], [], []
         for index, rule in enumerate(rules):
-            earlier = "".join(f" AND NOT {_guarded(previous.sql)}" for previous in rules[:index])
             query = (
                 f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
-                f"ON {_guarded(rule.sql)} AND {self._pair_filter}{earlier}"
+                f"ON ({rule.sql}) AND {self._pair_filter}"
             )
             found = self._connection.execute(query).fetchnumpy()
-            parts.append(
-                (
-                    np.asarray(found["left_row"], dtype=np.int64),
-                    np.asarray(found["right_row"], dtype=np.int64),
-                    np.full(len(found["left_row"]), index, dtype=np.int16),
-                )
-            )
-        if not parts:
+            lefts.append(np.asarray(found["left_row"], dtype=np.int64))
+            rights.append(np.asarray(found["right_row"], dtype=np.int64))
+            rule_indexes.append(np.full(len(lefts[-1]), index, dtype=np.int16))
+        if not lefts:
             empty = np.zeros(0, dtype=np.int64)
             return CandidatePairs(empty, empty, np.zeros(0, dtype=np.int16))
-        left, right, rule_index = (np.concatenate(column) for column in zip(*parts, strict=True))
-        order = np.lexsort((right, left))
-        return CandidatePairs(left[order], right[order], rule_index[order])
+
+        # Keep each pair once, with the first rule that found it.
+        left, right = np.concatenate(lefts), np.concatenate(rights)
+        rule_index = np.concatenate(rule_indexes)
+        keys = left * (int(right.max(initial=0)) + 1) + right
+        _, first = np.unique(keys, return_index=True)
+        return CandidatePairs(left[first], right[first], rule_index[first])
 
     def sample_pairs(self, rule: BlockingRule, max_pairs: int, seed: int) -> CandidatePairs:
         """Return the pairs of one rule, or a reproducible sample of ``max_pairs`` of them."""
@@ -149,7 +137,7 @@ class BlockingSession:
             sample = f" USING SAMPLE reservoir({int(max_pairs)} ROWS) REPEATABLE ({int(seed)})"
         query = (
             f"SELECT * FROM (SELECT l._row AS left_row, r._row AS right_row FROM l_records l "
-            f"JOIN r_records r ON {_guarded(rule.sql)} AND {self._pair_filter}){sample}"
+            f"JOIN r_records r ON ({rule.sql}) AND {self._pair_filter}){sample}"
         )
         found = self._connection.execute(query).fetchnumpy()
         left = np.asarray(found["left_row"], dtype=np.int64)

@@ -87,9 +87,7 @@ def _from_records(records: Iterable[Any], name: str) -> pa.Table:
         elif hasattr(record, "model_dump") and hasattr(record, "names"):
             rows.append(_person_row(record))
         else:
-            raise InputError(
-                f"{name}: row {index} is a {type(record).__name__}; expected a dict or a Person"
-            )
+            raise InputError(f"{name}: row {index} is a {type(record).__name__}; expected a dict or a Person")
     if not rows:
         raise InputError(f"{name} has no records")
     columns: dict[str, list[Any]] = {}

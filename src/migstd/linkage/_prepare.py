@@ -172,7 +172,8 @@ def _prepare_name(value: str) -> dict[str, Any] | None:
     key = name_key(text)
     if not key and not latin:
         return None
-    return {"value": text, "latin": latin or key, "key": key or latin}
+    key = key or latin
+    return {"value": text, "latin": latin or key, "key": key, "words": len(key.split())}
 
 
 def _date_parser(date_format: str | None) -> Callable[[str], dict[str, Any] | None]:
@@ -262,15 +263,11 @@ def _derived_columns(
 
     columns = {name: per_row(values.get("value", np.array([], dtype=object)), pa.string())}
     if kind == "name":
-        columns[f"{name}_latin"] = per_row(
-            values.get("latin", np.array([], dtype=object)), pa.string()
-        )
+        columns[f"{name}_latin"] = per_row(values.get("latin", np.array([], dtype=object)), pa.string())
         columns[f"{name}_key"] = per_row(values.get("key", np.array([], dtype=object)), pa.string())
     if kind == "date":
         for part in ("year", "month", "day"):
-            columns[f"{name}_{part}"] = per_row(
-                values.get(part, np.array([], dtype=object)), pa.int16()
-            )
+            columns[f"{name}_{part}"] = per_row(values.get(part, np.array([], dtype=object)), pa.int16())
     return columns
 
 
@@ -289,9 +286,7 @@ def prepare(
     source = np.concatenate([np.full(t.num_rows, i, dtype=np.int8) for i, t in enumerate(tables)])
     row = np.concatenate([np.arange(t.num_rows, dtype=np.int64) for t in tables])
     unique_id = _unique_ids(tables, settings, input_names)
-    truth = (
-        _column_values(tables, settings.truth_column, settings) if settings.truth_column else None
-    )
+    truth = _column_values(tables, settings.truth_column, settings) if settings.truth_column else None
 
     arrow_columns: dict[str, pa.Array] = {
         "_row": pa.array(np.arange(len(source), dtype=np.int64)),
@@ -349,9 +344,7 @@ def available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]
     return _available_fields(tables, settings)
 
 
-def check_columns(
-    tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]
-) -> None:
+def check_columns(tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]) -> None:
     """Raise :class:`InputError` when an input lacks a mapped, unique id or truth column."""
     _check_columns(tables, settings, {}, input_names)
 
@@ -377,9 +370,7 @@ def _check_columns(
                 )
 
 
-def _column_values(
-    tables: Sequence[pa.Table], column: str, settings: Settings
-) -> npt.NDArray[np.object_]:
+def _column_values(tables: Sequence[pa.Table], column: str, settings: Settings) -> npt.NDArray[np.object_]:
     values: list[Any] = []
     for table in tables:
         values.extend(table.column(column).to_pylist())

@@ -87,7 +87,8 @@ class Comparison(ABC):
 
 
 def _strings(values: npt.NDArray[Any]) -> list[str]:
-    return [str(value) for value in values]
+    strings: list[str] = values.tolist()
+    return strings
 
 
 def _jaro_winkler(left: npt.NDArray[Any], right: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
@@ -155,9 +156,7 @@ class JaroWinklerAtThresholds(Comparison):
     thresholds: tuple[float, ...] = (0.92, 0.8)
 
     def __post_init__(self) -> None:
-        checked = _check_thresholds(
-            self.thresholds, descending=True, name="JaroWinklerAtThresholds"
-        )
+        checked = _check_thresholds(self.thresholds, descending=True, name="JaroWinklerAtThresholds")
         object.__setattr__(self, "thresholds", checked)
 
     @property
@@ -192,9 +191,7 @@ class LevenshteinAtThresholds(Comparison):
     thresholds: tuple[float, ...] = (1, 2)
 
     def __post_init__(self) -> None:
-        checked = _check_thresholds(
-            self.thresholds, descending=False, name="LevenshteinAtThresholds"
-        )
+        checked = _check_thresholds(self.thresholds, descending=False, name="LevenshteinAtThresholds")
         object.__setattr__(self, "thresholds", checked)
 
     @property
@@ -266,10 +263,11 @@ class NameComparison(Comparison):
         scores[todo] = _jaro_winkler(latin_a[todo], latin_b[todo])
         _assign(levels, scores >= self.thresholds[0], 2)
 
-        todo = levels < 0
+        # Only names of several words can be a subset of another name.
+        todo = (levels < 0) & (left["words"] + right["words"] > 2)
         subset = np.zeros(len(latin_a), dtype=bool)
         subset[todo] = [
-            _token_subset(str(a), str(b)) for a, b in zip(left["key"][todo], right["key"][todo], strict=True)
+            _token_subset(a, b) for a, b in zip(left["key"][todo], right["key"][todo], strict=True)
         ]
         _assign(levels, subset, 3)
 
@@ -337,16 +335,10 @@ class DateComparison(Comparison):
         _assign(levels, known_agree & ~same_precision, 1)
 
         all_known = month_known & day_known
-        swapped = (
-            all_known & same_year & (day_a == month_b) & (month_a == day_b) & (day_a != month_a)
-        )
+        swapped = all_known & same_year & (day_a == month_b) & (month_a == day_b) & (day_a != month_a)
         _assign(levels, swapped, 2)
 
-        differing = (
-            (~same_year).astype(np.int8)
-            + (~same_month).astype(np.int8)
-            + (~same_day).astype(np.int8)
-        )
+        differing = (~same_year).astype(np.int8) + (~same_month).astype(np.int8) + (~same_day).astype(np.int8)
         _assign(levels, all_known & (differing == 1), 3)
         _assign(levels, same_year, 4)
         _assign(levels, np.ones(len(year_a), dtype=bool), 5)

@@ -71,9 +71,7 @@ class Evaluation:
         )
 
 
-def count_true_pairs(
-    truth: npt.NDArray[np.object_], source: npt.NDArray[np.int8], *, link: bool
-) -> int:
+def count_true_pairs(truth: npt.NDArray[np.object_], source: npt.NDArray[np.int8], *, link: bool) -> int:
     """Count the true pairs without building them.
 
     >>> count_true_pairs(np.array(["a", "a", "b", "a"], dtype=object), np.array([0, 0, 0, 1]), link=True)

@@ -135,9 +135,7 @@ class LinkageResult:
                 f"{truth_column!r}) to link() or dedupe()"
             )
         if self._truth is None:
-            raise SettingsError(
-                "no truth column: pass Settings(truth_column=...) to link() or dedupe()"
-            )
+            raise SettingsError("no truth column: pass Settings(truth_column=...) to link() or dedupe()")
         return self._truth
 
     def evaluate(
@@ -146,14 +144,10 @@ class LinkageResult:
         """Evaluate the predicted matches pair by pair against the truth column."""
         truth = self._truth_for(truth_column)
         threshold = (
-            self.settings.threshold_weight
-            if threshold_match_weight is None
-            else threshold_match_weight
+            self.settings.threshold_weight if threshold_match_weight is None else threshold_match_weight
         )
         predicted = self._weights >= threshold
-        return evaluate_pairs(
-            truth, self._source, self._left, self._right, predicted, link=self.link
-        )
+        return evaluate_pairs(truth, self._source, self._left, self._right, predicted, link=self.link)
 
     def evaluate_clusters(self, truth_column: str | None = None) -> Evaluation:
         """Evaluate the pairs implied by the clusters (every two records in one cluster)."""

@@ -25,25 +25,67 @@ def comparison_levels(
     encoded: EncodedColumn,
     left_rows: npt.NDArray[np.int64],
     right_rows: npt.NDArray[np.int64],
+    right_encoded: EncodedColumn | None = None,
 ) -> npt.NDArray[np.int8]:
-    """Return the level of every pair, computing each distinct pair of values once."""
+    """Return the level of every pair, computing each distinct pair of values once.
+
+    ``right_encoded``, when given, supplies the right records' values from
+    another column of the same kind (a given name against a family name).
+    """
+    right_side = encoded if right_encoded is None else right_encoded
     left_codes = encoded.codes[left_rows]
-    right_codes = encoded.codes[right_rows]
+    right_codes = right_side.codes[right_rows]
     levels = np.full(len(left_rows), NULL_LEVEL, dtype=np.int8)
     present = (left_codes >= 0) & (right_codes >= 0)
     if not present.any():
         return levels
 
-    width = np.int64(max(encoded.size, 1))
+    width = np.int64(max(right_side.size, 1))
     keys = left_codes[present].astype(np.int64) * width + right_codes[present]
     distinct, inverse = np.unique(keys, return_inverse=True)
     left_distinct, right_distinct = np.divmod(distinct, width)
 
     left_values = {name: values[left_distinct] for name, values in encoded.values.items()}
-    right_values = {name: values[right_distinct] for name, values in encoded.values.items()}
+    right_values = {name: values[right_distinct] for name, values in right_side.values.items()}
     distinct_levels = comparison.levels(left_values, right_values)
     levels[present] = distinct_levels[inverse.reshape(-1)]
     return levels
+
+
+# A crossed comparison replaces the direct one only when both crossed names
+# reach at least this level (0 exact, 1 same key, 2 Jaro-Winkler >= 0.92).
+_SWAP_LEVEL_LIMIT = 2
+
+
+def _apply_swapped_names(
+    gammas: npt.NDArray[np.int8],
+    comparisons: Sequence[Comparison],
+    swap: tuple[int, int],
+    prepared: Prepared,
+    left_rows: npt.NDArray[np.int64],
+    right_rows: npt.NDArray[np.int64],
+) -> None:
+    """Grade two name fields crosswise where one record has them in swapped order.
+
+    A given name recorded as the family name and back is a common clerical
+    error. Where the crossed grading is close on both names and better than
+    the direct one, the pair gets the crossed levels.
+    """
+    first, second = swap
+    first_column = prepared.encoded[comparisons[first].column]
+    second_column = prepared.encoded[comparisons[second].column]
+    crossed_first = comparison_levels(comparisons[first], first_column, left_rows, right_rows, second_column)
+    crossed_second = comparison_levels(
+        comparisons[second], second_column, left_rows, right_rows, first_column
+    )
+
+    direct_first, direct_second = gammas[:, first], gammas[:, second]
+    all_present = (direct_first >= 0) & (direct_second >= 0) & (crossed_first >= 0) & (crossed_second >= 0)
+    close = (crossed_first <= _SWAP_LEVEL_LIMIT) & (crossed_second <= _SWAP_LEVEL_LIMIT)
+    better = crossed_first.astype(np.int16) + crossed_second < direct_first.astype(np.int16) + direct_second
+    use_crossed = all_present & close & better
+    gammas[use_crossed, first] = crossed_first[use_crossed]
+    gammas[use_crossed, second] = crossed_second[use_crossed]
 
 
 def gamma_matrix(
@@ -51,12 +93,19 @@ def gamma_matrix(
     prepared: Prepared,
     left_rows: npt.NDArray[np.int64],
     right_rows: npt.NDArray[np.int64],
+    swap: tuple[int, int] | None = None,
 ) -> npt.NDArray[np.int8]:
-    """Return the pairs-by-comparisons matrix of levels."""
+    """Return the pairs-by-comparisons matrix of levels.
+
+    ``swap`` names two comparisons (by index) of name fields that records may
+    hold in swapped order.
+    """
     gammas = np.empty((len(left_rows), len(comparisons)), dtype=np.int8)
     for index, comparison in enumerate(comparisons):
         encoded = prepared.encoded[comparison.column]
         gammas[:, index] = comparison_levels(comparison, encoded, left_rows, right_rows)
+    if swap is not None:
+        _apply_swapped_names(gammas, comparisons, swap, prepared, left_rows, right_rows)
     return gammas
 
 

@@ -18,7 +18,7 @@ from migstd.linkage._compare import gamma_matrix, term_frequencies
 from migstd.linkage._input import read_input
 from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
 from migstd.linkage.blocking_rules import BlockingRule
-from migstd.linkage.comparisons import Comparison
+from migstd.linkage.comparisons import Comparison, NameComparison
 from migstd.linkage.model import (
     ComparisonParameters,
     FellegiSunterModel,
@@ -66,6 +66,19 @@ def _rule_fields(rule: BlockingRule, prepared: Prepared) -> set[str]:
     return fields
 
 
+def _swapped_name_comparisons(
+    settings: Settings, comparisons: Sequence[Comparison]
+) -> tuple[int, int] | None:
+    """Return the indexes of the two name comparisons that may be swapped, if both exist."""
+    if settings.swapped_names is None:
+        return None
+    indexes = {c.column: i for i, c in enumerate(comparisons) if isinstance(c, NameComparison)}
+    first, second = settings.swapped_names
+    if first in indexes and second in indexes:
+        return indexes[first], indexes[second]
+    return None
+
+
 def _train(
     settings: Settings,
     comparisons: Sequence[Comparison],
@@ -73,6 +86,7 @@ def _train(
     session: BlockingSession,
     training_rules: Sequence[BlockingRule],
     link: bool,
+    swap: tuple[int, int] | None,
 ) -> tuple[tuple[ComparisonParameters, ...], dict[int, npt.NDArray[np.float64]]]:
     """Estimate u from random pairs, then m by EM over the training sessions.
 
@@ -86,7 +100,7 @@ def _train(
     parameters = estimate_u(
         names,
         [c.level_names for c in comparisons],
-        gamma_matrix(comparisons, prepared, left, right),
+        gamma_matrix(comparisons, prepared, left, right, swap),
     )
     logger.info("u probabilities estimated from %d random pairs", len(left))
 
@@ -96,7 +110,7 @@ def _train(
         pairs = session.sample_pairs(rule, settings.max_pairs_for_training, settings.seed)
         fixed = _rule_fields(rule, prepared)
         free = [c.column not in fixed for c in comparisons]
-        gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right)
+        gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right, swap)
         offsets = _term_frequency_offsets(
             frequency_tables, parameters, comparisons, prepared, pairs.left, gammas, free
         )
@@ -285,14 +299,17 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     rule_columns = [c for rule in (*blocking_rules, *training_rules) for c in rule.columns]
 
     prepared = prepare(tables, settings, comparisons, rule_columns, input_names)
+    swap = _swapped_name_comparisons(settings, comparisons)
     logger.info("prepared %s records; %d values set to missing", prepared.counts(), len(prepared.issues))
 
     with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
         candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)
         logger.info("blocking: %d candidate pairs from %d rules", len(candidates), len(blocking_rules))
-        parameters, frequency_tables = _train(settings, comparisons, prepared, session, training_rules, link)
+        parameters, frequency_tables = _train(
+            settings, comparisons, prepared, session, training_rules, link, swap
+        )
 
-    gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right)
+    gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right, swap)
     offsets = _term_frequency_offsets(
         frequency_tables, parameters, comparisons, prepared, candidates.left, gammas
     )

@@ -71,6 +71,13 @@ _DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("document_number",),
     ("personal_number",),
 )
+# Same birth date and the same first letter of a name key: catches a typo in
+# one name and a different spelling of the other, and stays selective enough
+# for millions of records.
+_DEFAULT_INITIAL_RULES: tuple[str, ...] = (
+    "l.birth_date = r.birth_date AND l.family_name_key[1] = r.family_name_key[1]",
+    "l.birth_date = r.birth_date AND l.given_name_key[1] = r.given_name_key[1]",
+)
 _SWAPPED_NAMES_RULE = "l.given_name_key = r.family_name_key AND l.family_name_key = r.given_name_key"
 # Training sessions for the m probabilities: each leaves the other fields free.
 _DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
@@ -122,6 +129,9 @@ class Settings:
     - ``max_comparisons``: limit on the pairs one blocking rule may generate;
       a broader rule raises before any pair is built.
     - ``truth_column``: column with the true entity of each record, for evaluation.
+    - ``swapped_names``: two name fields that a record may hold in swapped
+      order; pairs are graded crosswise where that agrees better. ``None``
+      turns this off.
     """
 
     columns: Mapping[str, str | tuple[str, str]] = field(default_factory=dict)
@@ -140,6 +150,7 @@ class Settings:
     em_tolerance: float = 1e-5
     seed: int = 42
     truth_column: str | None = None
+    swapped_names: tuple[str, str] | None = ("given_name", "family_name")
 
     def __post_init__(self) -> None:
         columns = {name: _column_choice(name, value) for name, value in self.columns.items()}
@@ -147,6 +158,8 @@ class Settings:
         if self.unique_id is not None:
             object.__setattr__(self, "unique_id", _column_choice("unique_id", self.unique_id))
         object.__setattr__(self, "date_formats", MappingProxyType(dict(self.date_formats)))
+        if self.swapped_names is not None:
+            object.__setattr__(self, "swapped_names", _column_choice("swapped_names", self.swapped_names))
         for name in ("comparisons", "blocking_rules", "training_rules"):
             value = getattr(self, name)
             if isinstance(value, (str, BlockingRule, Comparison)):
@@ -227,6 +240,8 @@ class Settings:
         rules = [block_on(*columns) for columns in _DEFAULT_BLOCKING if set(columns) <= set(prepared)]
         if {"given_name_key", "family_name_key"} <= set(prepared):
             rules.insert(1, blocking_rule(_SWAPPED_NAMES_RULE))
+            if "birth_date" in prepared:
+                rules += [blocking_rule(rule) for rule in _DEFAULT_INITIAL_RULES]
         return tuple(rules)
 
     def resolve_training_rules(self, prepared: Sequence[str]) -> tuple[BlockingRule, ...]:
@@ -243,7 +258,7 @@ class Settings:
             value = getattr(self, item.name)
             if item.name in ("columns", "date_formats"):
                 value = {key: list(v) if isinstance(v, tuple) else v for key, v in value.items()}
-            elif item.name == "unique_id" and isinstance(value, tuple):
+            elif item.name in ("unique_id", "swapped_names") and isinstance(value, tuple):
                 value = list(value)
             elif item.name == "comparisons" and value is not None:
                 value = [comparison.to_dict() for comparison in value]

@@ -1,0 +1,176 @@
+"""End-to-end tests of the migstd command on small generated extracts."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from migstd.cli import main
+from migstd.synth import write_extracts
+
+
+@pytest.fixture(scope="module")
+def extracts(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("extracts")
+    return write_extracts(folder, seed=7, registry_size=700, border_size=600, overlap=400)
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def truth_of(path: Path, id_column: str) -> dict[str, str]:
+    return {row[id_column]: row["person_id"] for row in read_rows(path)}
+
+
+def precision_recall(
+    predicted: set[tuple[str, str]], true_pairs: set[tuple[str, str]]
+) -> tuple[float, float]:
+    hits = len(predicted & true_pairs)
+    return hits / max(len(predicted), 1), hits / max(len(true_pairs), 1)
+
+
+def test_link_command_precision_recall(
+    extracts: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry, border = extracts
+    output = tmp_path / "matches.csv"
+    clusters = tmp_path / "clusters.parquet"
+
+    status = main(
+        [
+            "link",
+            str(registry),
+            str(border),
+            "-o",
+            str(output),
+            "--id",
+            "record_id",
+            "--right-id",
+            "crossing_id",
+            "--right-column",
+            "citizenship=nationality",
+            "--clusters",
+            str(clusters),
+        ]
+    )
+
+    assert status == 0
+    left_truth = truth_of(registry, "record_id")
+    right_truth = truth_of(border, "crossing_id")
+    by_person = {person: right for right, person in right_truth.items()}
+    true_pairs = {(left, by_person[person]) for left, person in left_truth.items() if person in by_person}
+    predicted = {(row["unique_id_l"], row["unique_id_r"]) for row in read_rows(output)}
+    precision, recall = precision_recall(predicted, true_pairs)
+    assert len(true_pairs) == 400
+    assert precision >= 0.97
+    assert recall >= 0.95
+    assert clusters.exists()
+    err = capsys.readouterr().err
+    assert "candidate pairs" in err
+    assert f"wrote {output}" in err
+
+
+def test_dedupe_command_mixed_scripts(
+    extracts: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry, border = extracts
+    combined = tmp_path / "combined.csv"
+    fields = ["id", "given_name", "family_name", "birth_date", "sex", "citizenship", "person_id"]
+    with combined.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        for row in read_rows(registry):
+            writer.writerow({**{f: row[f] for f in fields[1:]}, "id": row["record_id"]})
+        for row in read_rows(border):
+            writer.writerow(
+                {
+                    **{f: row[f] for f in fields[1:] if f != "citizenship"},
+                    "citizenship": row["nationality"],
+                    "id": row["crossing_id"],
+                }
+            )
+    output = tmp_path / "pairs.csv"
+
+    status = main(["dedupe", str(combined), "-o", str(output), "--id", "id", "--truth-column", "person_id"])
+
+    assert status == 0
+    truth = {row["id"]: row["person_id"] for row in read_rows(combined)}
+    predicted = {tuple(sorted((row["unique_id_l"], row["unique_id_r"]))) for row in read_rows(output)}
+    groups: dict[str, list[str]] = {}
+    for record, person in truth.items():
+        groups.setdefault(person, []).append(record)
+    true_pairs = {tuple(sorted(members)) for members in groups.values() if len(members) == 2}
+    precision, recall = precision_recall(predicted, true_pairs)  # type: ignore[arg-type]
+    assert precision >= 0.97
+    assert recall >= 0.95
+    assert "F1" in capsys.readouterr().err
+
+
+def test_missing_file_exits_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["dedupe", str(tmp_path / "absent.csv"), "-o", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 1
+    assert err[-1].startswith("migstd: error: ")
+    assert "not found" in err[-1]
+
+
+def test_missing_column_names_column_not_values(
+    extracts: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry, border = extracts
+    status = main(
+        ["link", str(registry), str(border), "-o", str(tmp_path / "m.csv"), "--column", "family_name=surname"]
+    )
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "'surname'" in err
+    given_names = {row["given_name"] for row in read_rows(registry)}
+    assert not any(name in err for name in given_names)
+
+
+def test_bad_mapping_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["dedupe", str(tmp_path / "x.csv"), "-o", str(tmp_path / "o.csv"), "--column", "surname"])
+    assert status == 1
+    assert "FIELD=VALUE" in capsys.readouterr().err
+
+
+def test_usage_error_exits_two(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["link", "only-one.csv"])
+    assert exit_info.value.code == 2
+
+
+def test_georgian_messages_with_lang(
+    extracts: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry, _ = extracts
+    status = main(
+        ["--lang", "ka", "dedupe", str(registry), "-o", str(tmp_path / "d.csv"), "--id", "record_id"]
+    )
+    err = capsys.readouterr().err
+    assert status == 0
+    assert "კანდიდატი წყვილები" in err
+    assert "ჩაიწერა" in err
+
+
+def test_georgian_messages_from_locale(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "ka_GE.UTF-8")
+    status = main(["dedupe", str(tmp_path / "absent.csv"), "-o", str(tmp_path / "o.csv")])
+    assert status == 1
+    assert "შეცდომა" in capsys.readouterr().err
+
+
+def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["demo", "--out-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert status == 0
+    assert (tmp_path / "matches.csv").exists()
+    assert (tmp_path / "civil_registry.csv").exists()
+    f1 = float(err.split("F1 ")[1].split()[0])
+    assert f1 >= 0.98

@@ -59,15 +59,18 @@ def _read_file(path: Path, name: str) -> pa.Table:
     if not path.is_file():
         raise InputError(f"{name}: file {str(path)!r} not found")
     suffix = path.suffix.lower()
+    if suffix not in (".parquet", ".csv", ".tsv", ".txt"):
+        raise InputError(f"{name}: unsupported file type {suffix!r}; use .csv, .tsv or .parquet")
+
+    # The reader's message can quote a line of the file, which may hold personal data,
+    # so the error is raised outside the handler: "from None" would still keep it as
+    # the new error's __context__.
+    failure = ""
     try:
-        if suffix == ".parquet":
-            return pq.read_table(path)
-        if suffix in (".csv", ".tsv", ".txt"):
-            return _read_csv(path)
+        return pq.read_table(path) if suffix == ".parquet" else _read_csv(path)
     except (OSError, pa.ArrowException, duckdb.Error) as error:
-        # The reader's message can quote a line of the file, which may hold personal data.
-        raise InputError(f"{name}: cannot read {str(path)!r} ({type(error).__name__})") from None
-    raise InputError(f"{name}: unsupported file type {suffix!r}; use .csv, .tsv or .parquet")
+        failure = type(error).__name__
+    raise InputError(f"{name}: cannot read {str(path)!r} ({failure})")
 
 
 def _read_csv(path: Path) -> pa.Table:

@@ -62,9 +62,9 @@ def _read_file(path: Path, name: str) -> pa.Table:
     if suffix not in (".parquet", ".csv", ".tsv", ".txt"):
         raise InputError(f"{name}: unsupported file type {suffix!r}; use .csv, .tsv or .parquet")
 
-    # The reader's message can quote a line of the file, which may hold personal data,
-    # so the error is raised outside the handler: "from None" would still keep it as
-    # the new error's __context__.
+    # The reader's message can quote a line of the file, which may contain personal data.
+    # The error is raised outside the handler because "from None" would still keep the
+    # reader's error as the new error's __context__.
     failure = ""
     try:
         return pq.read_table(path) if suffix == ".parquet" else _read_csv(path)
@@ -123,7 +123,7 @@ def _person_row(person: Any) -> dict[str, Any]:
 
 
 def _all_midnight(column: pa.ChunkedArray) -> bool:
-    """Return whether every non-null timestamp falls at midnight; false when all are null."""
+    """Return whether every non-null timestamp falls at midnight, and False when all are null."""
     at_midnight = pc.equal(pc.floor_temporal(column, unit="day"), column)
     return bool(pc.all(at_midnight).as_py())
 
@@ -134,8 +134,8 @@ def _as_strings(table: pa.Table) -> pa.Table:
         if pa.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
         if pa.types.is_timestamp(column.type) and _all_midnight(column):
-            # pandas and polars hold parsed dates as timestamps; as text they would carry
-            # a time of day that no date parser takes.
+            # pandas and polars store parsed dates as timestamps. As text they would carry
+            # a time of day, which PartialDate rejects.
             column = column.cast(pa.date32())
         if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
             column = pc.cast(column, pa.string())

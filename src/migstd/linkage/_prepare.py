@@ -353,7 +353,7 @@ def _check_columns(
     tables: Sequence[pa.Table], settings: Settings, kinds: Mapping[str, str], input_names: Sequence[str]
 ) -> None:
     for side, (table, input_name) in enumerate(zip(tables, input_names, strict=True)):
-        # A mapped column that is absent must raise: skipping it would drop the field silently.
+        # A missing mapped column must raise, because skipping it would drop the field silently.
         fields = [*settings.columns, *kinds]
         needed = {name: settings.input_column(name, side) for name in fields}
         if settings.truth_column:

@@ -90,10 +90,7 @@ def _transliterator(system: str, apostrophe: str) -> _Transliterator:
     # A capital with a two-letter value is title-cased ("Ch") before a small
     # letter and upper-cased ("CH") elsewhere, as in all-capital text.
     title_pattern = re.compile(
-        _character_class(set(title_case)).pattern
-        + "(?="
-        + _character_class(small_letters).pattern
-        + ")"
+        _character_class(set(title_case)).pattern + "(?=" + _character_class(small_letters).pattern + ")"
     )
     mapped = {chr(code) for code in table}
     return _Transliterator(
@@ -167,7 +164,5 @@ def to_latin(text: str, system: str = "national", *, apostrophe: str = "'") -> s
             rule="unmapped_letter",
         )
 
-    text = transliterator.title_pattern.sub(
-        lambda match: transliterator.title_case[match.group()], text
-    )
+    text = transliterator.title_pattern.sub(lambda match: transliterator.title_case[match.group()], text)
     return text.translate(transliterator.table)

@@ -1,7 +1,7 @@
 """The ``migstd`` command: link, dedupe and a demo on synthetic extracts.
 
 Results go to files; counts and progress go to stderr, in Georgian when
-``--lang ka`` or the locale asks for it. Bad input ends the command with exit
+``--lang ka`` or the locale requests it. Bad input ends the command with exit
 status 1 and a one-line message that names the field or column, never a
 personal value. Usage errors exit with status 2.
 """

@@ -53,7 +53,7 @@ def _prepared_names(available: set[str], comparisons: Sequence[Comparison]) -> l
 
 
 def _rule_fields(rule: BlockingRule, prepared: Prepared) -> set[str]:
-    """The fields whose comparisons a training rule fixes: its own and those that follow them."""
+    """Return the fields whose comparisons a training rule fixes, and the fields that follow them."""
     derived = ("key", "latin", "year", "month", "day")
     fields = set()
     for column in rule.columns:

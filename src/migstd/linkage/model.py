@@ -1,6 +1,6 @@
 """The Fellegi-Sunter model: m and u probabilities, match weights and probabilities.
 
-For every comparison level the model holds two probabilities: m, the chance
+For every comparison level the model has two probabilities: m, the chance
 that a pair of records of the same person falls in the level, and u, the
 chance that a pair of different people does. A pair's match weight is the
 log2 of the prior odds plus, for every comparison, ``log2(m / u)`` of its
@@ -199,10 +199,10 @@ def estimate_m(
     """Run EM on one training session's pairs.
 
     Only the comparisons flagged in ``free`` are estimated and used; u stays
-    fixed. ``offsets`` are fixed per-pair additions to the log2 Bayes factor,
-    the term-frequency adjustments of the free comparisons: without them, two
+    fixed. ``offsets`` are fixed per-pair additions to the log2 Bayes factor:
+    the term-frequency adjustments of the free comparisons. Without them, two
     different people with a common name look as alike as the average pair
-    agreeing on a name, and EM counts such namesakes as matches. Returns the m
+    agreeing on a name, so EM counts such namesakes as matches. Returns the m
     probabilities (unchanged for fixed comparisons), the share of matches among
     the session's pairs, and the iterations run.
     """

@@ -88,7 +88,7 @@ def _plain(table: pa.Table) -> pa.Table:
 
 @dataclass
 class LinkageResult:
-    """What :func:`~migstd.linkage.link` and :func:`~migstd.linkage.dedupe` return.
+    """Result of :func:`~migstd.linkage.link` and :func:`~migstd.linkage.dedupe`.
 
     - ``pairs``: every candidate pair with its comparison levels, match weight
       and match probability;

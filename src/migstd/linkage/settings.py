@@ -216,7 +216,7 @@ class Settings:
         return math.log2(probability / (1.0 - probability))
 
     def input_column(self, name: str, side: int = 0) -> str:
-        """Return the column of input ``side`` (0 or 1) that holds the field or column ``name``."""
+        """Return the column of input ``side`` (0 or 1) that contains the field or column ``name``."""
         return _pick(self.columns.get(name, name), side)
 
     def unique_id_column(self, side: int = 0) -> str | None:

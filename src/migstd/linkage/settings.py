@@ -1,9 +1,9 @@
 """Settings of a linkage job: column mapping, comparisons, blocking and training.
 
 Every field has a default, so ``Settings()`` links tables whose columns already
-carry the canonical field names. The column mapping says which input column
-holds which canonical field; other input columns can still be compared under
-their own names.
+carry the canonical field names. The column mapping names the input column of
+each canonical field. Other input columns can still be compared under their
+own names.
 
 >>> settings = Settings(columns={"given_name": "first", "family_name": "last"})
 >>> settings.input_column("given_name")

@@ -127,8 +127,8 @@ class BlockingRuleTooBroadError(MigstdError):
         self.comparisons = comparisons
         self.limit = limit
         super().__init__(
-            f"blocking rule {rule!r} would generate {comparisons:.3g} comparisons, "
-            f"above the limit of {limit:.3g}; add a column to the rule or raise "
+            f"blocking rule {rule!r} would generate {comparisons:,} comparisons, "
+            f"above the limit of {limit:,}; add a column to the rule or raise "
             "Settings.max_comparisons"
         )
 

@@ -110,7 +110,7 @@ def _person_row(person: Any) -> dict[str, Any]:
     name = person.names[0]
     citizenships = tuple(person.citizenships)
     birth_date = person.birth_date
-    return {
+    row = {
         "given_name": " ".join(name.given_names) or None,
         "family_name": " ".join(name.family_names) or None,
         "patronymic": name.patronymic,
@@ -120,6 +120,8 @@ def _person_row(person: Any) -> dict[str, Any]:
         "document_number": person.document_number,
         "personal_number": person.personal_number,
     }
+    # A field no person has gets no column, so it is not compared at all.
+    return {field: value for field, value in row.items() if value is not None}
 
 
 def _all_midnight(column: pa.ChunkedArray) -> bool:

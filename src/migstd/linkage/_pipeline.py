@@ -288,7 +288,8 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     missing = [c.column for c in comparisons if c.column not in available]
     if missing:
         raise SettingsError(
-            f"compared column(s) {missing} are not in every input; available: {sorted(available)}"
+            f"compared column(s) {missing} are not in every input; canonical fields present: "
+            f"{sorted(available & set(CANONICAL_FIELDS))}"
         )
 
     names = _prepared_names(available, comparisons)

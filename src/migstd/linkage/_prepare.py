@@ -116,9 +116,10 @@ def needed_fields(
     for column in rule_columns:
         base, implied = _base_column(column, available)
         if base not in available:
+            fields = sorted(set(available) & set(CANONICAL_FIELDS))
             raise SettingsError(
-                f"blocking rule column {column!r} is not in the input; available columns: "
-                + ", ".join(sorted(available))
+                f"blocking rule column {column!r} is not in the input; canonical fields present: "
+                + (", ".join(fields) or "none")
             )
         kinds.setdefault(base, implied or _kind_of(base, comparisons))
     return kinds
@@ -190,6 +191,23 @@ def _date_parser(date_format: str | None) -> Callable[[str], dict[str, Any] | No
         }
 
     return prepare_date
+
+
+# Replaces a date that fails its declared format, so that no later reading
+# as ISO 8601 can accept it.
+_UNREADABLE_DATE = "\x00"
+
+
+def _as_iso_dates(column: pa.ChunkedArray, date_format: str) -> pa.Array:
+    """Rewrite one input's dates from its declared format to ISO 8601 text."""
+    encoded = pc.dictionary_encode(column.combine_chunks())
+    iso = []
+    for value in encoded.dictionary.to_pylist():
+        try:
+            iso.append(PartialDate.parse(value, format=date_format).isoformat())
+        except MigstdError:
+            iso.append(_UNREADABLE_DATE)
+    return pc.take(pa.array(iso, type=pa.string()), encoded.indices)
 
 
 def _prepare_sex(value: str) -> dict[str, Any] | None:
@@ -295,14 +313,17 @@ def prepare(
     encoded: dict[str, EncodedColumn] = {}
     issues: list[Issue] = []
     for name, kind in kinds.items():
-        stacked = pa.chunked_array(
-            [
-                table.column(settings.input_column(name, side)).cast(pa.string())
-                for side, table in enumerate(tables)
-            ],
-            type=pa.string(),
-        )
-        preparer = _preparer(kind, settings.date_formats.get(name))
+        declared = settings.date_format(name)
+        columns = [
+            table.column(settings.input_column(name, side)).cast(pa.string())
+            for side, table in enumerate(tables)
+        ]
+        if kind == "date" and isinstance(declared, tuple):
+            # Each input has its own format: rewrite both to ISO 8601 first.
+            columns = [_as_iso_dates(column, declared[side]) for side, column in enumerate(columns)]
+        date_format = declared if isinstance(declared, str) else None
+        stacked = pa.chunked_array(columns, type=pa.string())
+        preparer = _preparer(kind, date_format)
         codes, values, invalid = _encode(stacked.combine_chunks(), preparer)
         encoded[name] = EncodedColumn(codes=codes, values=values)
         arrow_columns.update(_derived_columns(name, kind, codes, values))
@@ -363,10 +384,12 @@ def _check_columns(
             needed["unique_id"] = unique_id
         for name, column in needed.items():
             if column not in table.column_names:
+                # The input's own column names are not listed: in a file without
+                # a header row they are the first record's values.
                 raise InputError(
-                    f"{input_name} has no column {column!r} (for {name!r}); its columns are: "
-                    + ", ".join(table.column_names)
-                    + ". Map fields to columns with Settings(columns={...})"
+                    f"{input_name} has no column {column!r} (for {name!r}) among its "
+                    f"{table.num_columns} columns; check the header row, and map fields to "
+                    "columns with Settings(columns={...})"
                 )
 
 

@@ -92,13 +92,13 @@ _DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
 DEPENDENT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType({"given_name": ("sex",)})
 
 
-def _column_choice(name: str, value: object) -> str | tuple[str, str]:
-    """Check a column name or a (left, right) pair of column names."""
+def _column_choice(name: str, value: object, what: str = "column") -> str | tuple[str, str]:
+    """Check a column name (or another per-input value) or a (left, right) pair of them."""
     if isinstance(value, str) and value:
         return value
     if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and v for v in value):
         return (value[0], value[1])
-    raise SettingsError(f"column for {name!r} must be a column name or a pair of column names (left, right)")
+    raise SettingsError(f"{what} for {name!r} must be a non-empty string or a pair of them (left, right)")
 
 
 def _pick(value: str | tuple[str, str], side: int) -> str:
@@ -123,7 +123,8 @@ class Settings:
       weight for thresholds so strict that probabilities round to 1.0.
     - ``probability_two_random_records_match``: the prior; estimated when ``None``.
     - ``date_formats``: declared formats of date columns, such as
-      ``{"birth_date": "YYYYMMDD"}``; without one only ISO 8601 forms are read.
+      ``{"birth_date": "YYYYMMDD"}``, or a pair of formats for the two inputs
+      of a link. Without one only ISO 8601 forms are read.
     - ``max_pairs_for_u``: random pairs sampled to estimate u probabilities.
     - ``max_pairs_for_training``: pairs sampled from each training rule's block.
     - ``max_comparisons``: limit on the pairs one blocking rule may generate;
@@ -142,7 +143,7 @@ class Settings:
     threshold_match_probability: float = 0.5
     threshold_match_weight: float | None = None
     probability_two_random_records_match: float | None = None
-    date_formats: Mapping[str, str] = field(default_factory=dict)
+    date_formats: Mapping[str, str | tuple[str, str]] = field(default_factory=dict)
     max_pairs_for_u: int = 1_000_000
     max_pairs_for_training: int = 1_000_000
     max_comparisons: int = 50_000_000
@@ -157,7 +158,10 @@ class Settings:
         object.__setattr__(self, "columns", MappingProxyType(columns))
         if self.unique_id is not None:
             object.__setattr__(self, "unique_id", _column_choice("unique_id", self.unique_id))
-        object.__setattr__(self, "date_formats", MappingProxyType(dict(self.date_formats)))
+        formats = {
+            name: _column_choice(name, value, "date format") for name, value in self.date_formats.items()
+        }
+        object.__setattr__(self, "date_formats", MappingProxyType(formats))
         if self.swapped_names is not None:
             object.__setattr__(self, "swapped_names", _column_choice("swapped_names", self.swapped_names))
         for name in ("comparisons", "blocking_rules", "training_rules"):
@@ -218,6 +222,10 @@ class Settings:
     def input_column(self, name: str, side: int = 0) -> str:
         """Return the column of input ``side`` (0 or 1) that contains the field or column ``name``."""
         return _pick(self.columns.get(name, name), side)
+
+    def date_format(self, name: str) -> str | tuple[str, str] | None:
+        """Return the declared format of date field ``name``: one, a pair per input, or ``None``."""
+        return self.date_formats.get(name)
 
     def unique_id_column(self, side: int = 0) -> str | None:
         """Return the unique id column of input ``side``, or ``None`` for row numbers."""

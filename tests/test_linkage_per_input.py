@@ -95,3 +95,42 @@ def test_missing_column_message_lists_no_input_columns(tmp_path: Path) -> None:
     assert "header row" in message
     for value in ("ZEBULONIA", "ქვარცხავა", "1977-11-29"):
         assert value not in message
+
+
+def test_cluster_flags_inconsistent_chain() -> None:
+    import numpy as np
+    import pyarrow as pa
+
+    from migstd.linkage._blocking import CandidatePairs
+    from migstd.linkage._cluster import connected_components
+    from migstd.linkage._pipeline import _clusters_table
+    from migstd.linkage._prepare import Prepared
+
+    # A~B and B~C match; A and C were compared and did not; D is alone.
+    prepared = Prepared(
+        table=pa.table({"_row": [0, 1, 2, 3]}),
+        source=np.zeros(4, dtype=np.int8),
+        row=np.arange(4, dtype=np.int64),
+        unique_id=np.array(["A", "B", "C", "D"], dtype=object),
+        encoded={},
+        kinds={},
+        truth=None,
+    )
+    pairs = CandidatePairs(
+        left=np.array([0, 1, 0, 2], dtype=np.int64),
+        right=np.array([1, 2, 2, 3], dtype=np.int64),
+        rule=np.zeros(4, dtype=np.int16),
+    )
+    matched = np.array([True, True, False, False])
+    labels = connected_components(4, pairs.left[matched], pairs.right[matched])
+
+    rows = {
+        row["unique_id"]: row
+        for row in _clusters_table(prepared, labels, ["input"], pairs, matched).to_pylist()
+    }
+
+    assert rows["A"]["cluster_id"] == rows["C"]["cluster_id"]
+    assert rows["A"]["cluster_size"] == 3
+    assert rows["A"]["conflicting_pairs"] == 1
+    assert rows["D"]["cluster_size"] == 1
+    assert rows["D"]["conflicting_pairs"] == 0

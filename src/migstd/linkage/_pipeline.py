@@ -249,15 +249,31 @@ def _pairs_table(
 
 
 def _clusters_table(
-    prepared: Prepared, labels: npt.NDArray[np.int64], input_names: Sequence[str]
+    prepared: Prepared,
+    labels: npt.NDArray[np.int64],
+    input_names: Sequence[str],
+    candidates: CandidatePairs,
+    matched: npt.NDArray[np.bool_],
 ) -> pa.Table:
+    """Every record with its cluster, the cluster's size and its conflicting pairs.
+
+    A conflicting pair is a compared pair inside one cluster that scored below
+    the threshold: the chain A~B~C joined A and C although A and C disagree.
+    Such clusters deserve a clerical review.
+    """
     _, cluster_ids = np.unique(labels, return_inverse=True)
+    cluster_ids = cluster_ids.reshape(-1).astype(np.int64)
+    sizes = np.bincount(cluster_ids)
+    inside = (cluster_ids[candidates.left] == cluster_ids[candidates.right]) & ~matched
+    conflicts = np.bincount(cluster_ids[candidates.left[inside]], minlength=len(sizes))
     return pa.table(
         {
             "input": pa.array([input_names[s] for s in prepared.source], type=pa.string()),
             "row": pa.array(prepared.row),
             "unique_id": pa.array(prepared.unique_id, type=pa.string()),
-            "cluster_id": pa.array(cluster_ids.reshape(-1).astype(np.int64)),
+            "cluster_id": pa.array(cluster_ids),
+            "cluster_size": pa.array(sizes[cluster_ids]),
+            "conflicting_pairs": pa.array(conflicts[cluster_ids]),
         }
     )
 
@@ -334,7 +350,7 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
         settings=settings,
         model=model,
         pairs=ResultTable(_pairs_table(prepared, comparisons, candidates, gammas, weights, blocking_rules)),
-        clusters=ResultTable(_clusters_table(prepared, labels, input_names)),
+        clusters=ResultTable(_clusters_table(prepared, labels, input_names, candidates, matched)),
         issues=ResultTable(_issues_table(prepared, input_names)),
         counts={
             "records": prepared.size,

@@ -120,6 +120,7 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "linking": {"en": "linking", "ka": "დაკავშირება"},
     "error": {"en": "error", "ka": "შეცდომა"},
+    "warning": {"en": "warning", "ka": "გაფრთხილება"},
     "bad_pair": {
         "en": "{option} expects FIELD=VALUE, got {value!r}",
         "ka": "{option} მოელის ველი=მნიშვნელობა ფორმას, მიღებულია {value!r}",

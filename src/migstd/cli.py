@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -211,20 +212,16 @@ def _run_demo(arguments: argparse.Namespace, language: str) -> None:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``migstd`` command and return its exit status."""
-    arguments_list = list(sys.argv[1:] if argv is None else argv)
-    language = choose_language(arguments_list)
-    parser = _parser(language)
-    arguments = parser.parse_args(arguments_list)
-    language = arguments.lang or language
+def _warning_printer(language: str) -> Any:
+    """Return a ``warnings.showwarning`` that prints one line without the source."""
 
-    if arguments.verbose:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
-        logging.getLogger("migstd").addHandler(handler)
-        logging.getLogger("migstd").setLevel(logging.INFO)
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        _say(f"migstd: {text('warning', language)}: {message}")
 
+    return show
+
+
+def _run(arguments: argparse.Namespace, language: str) -> int:
     try:
         if arguments.command == "demo":
             _run_demo(arguments, language)
@@ -241,6 +238,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"migstd: {text('error', language)}: {error.strerror or type(error).__name__}")
         return 1
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``migstd`` command and return its exit status."""
+    arguments_list = list(sys.argv[1:] if argv is None else argv)
+    language = choose_language(arguments_list)
+    parser = _parser(language)
+    arguments = parser.parse_args(arguments_list)
+    language = arguments.lang or language
+
+    if arguments.verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        logging.getLogger("migstd").addHandler(handler)
+        logging.getLogger("migstd").setLevel(logging.INFO)
+
+    with warnings.catch_warnings():
+        warnings.showwarning = _warning_printer(language)
+        return _run(arguments, language)
 
 
 if __name__ == "__main__":

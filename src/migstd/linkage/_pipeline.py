@@ -130,6 +130,15 @@ def _train(
             iterations,
             expected_matches,
         )
+        if _degenerate(m, parameters, free):
+            warnings.warn(
+                f"EM on training rule {rule.sql!r} found no group of pairs that agree more than "
+                "random pairs do, so its estimates are not used; choose a training rule whose "
+                "block holds some true matches",
+                MigstdWarning,
+                stacklevel=4,
+            )
+            continue
         for index, is_free in enumerate(free):
             observed = gammas[:, index] >= 0
             if is_free and expected_matches > 0 and observed.any():
@@ -150,6 +159,20 @@ def _train(
                 stacklevel=4,
             )
     return parameters, frequency_tables
+
+
+def _degenerate(
+    m: Sequence[npt.NDArray[np.float64]],
+    parameters: Sequence[ComparisonParameters],
+    free: Sequence[bool],
+) -> bool:
+    """Return whether EM's match class agrees on most fields less than random pairs do.
+
+    Then EM has split the pairs along something other than match status,
+    which happens when a training block holds (almost) no true matches.
+    """
+    factors = [m[i][0] / parameters[i].u[0] for i, is_free in enumerate(free) if is_free]
+    return bool(factors) and float(np.median(factors)) < 1.0
 
 
 def _term_frequency_tables(

@@ -254,9 +254,7 @@ def _recorded_birth_date(birth_date: date, rates: CorruptionRates, rng: random.R
     return birth_date
 
 
-def _latin_name(
-    georgian: str, *, given_name: bool, rates: CorruptionRates, rng: random.Random
-) -> str:
+def _latin_name(georgian: str, *, given_name: bool, rates: CorruptionRates, rng: random.Random) -> str:
     """Romanize one name field, with a variant spelling and a typo at their rates."""
     latin = passport_latin(georgian)
     variants = variant_spellings(georgian, given_name=given_name)
@@ -285,15 +283,12 @@ def _passport_number(serial: int) -> str:
     letters, digits = divmod(serial, 10**5)
     first, second = divmod(letters, 26)
     return (
-        f"{PERSONAL_NUMBER_PREFIX}{string.ascii_uppercase[first]}"
-        f"{string.ascii_uppercase[second]}{digits:05d}"
+        f"{PERSONAL_NUMBER_PREFIX}{string.ascii_uppercase[first]}{string.ascii_uppercase[second]}{digits:05d}"
     )
 
 
 def _to_table(rows: Sequence[Row], columns: Sequence[str]) -> pa.Table:
-    return pa.table(
-        {column: pa.array([row[column] for row in rows], type=pa.string()) for column in columns}
-    )
+    return pa.table({column: pa.array([row[column] for row in rows], type=pa.string()) for column in columns})
 
 
 def _write_csv(path: Path, table: pa.Table) -> None:

@@ -504,3 +504,25 @@ def test_json_schema_enums() -> None:
 def test_json_schema_enums_in_serialization_mode() -> None:
     schema = _Traveller.model_json_schema(mode="serialization")
     assert schema["properties"]["sex"]["enum"] == ["0", "1", "2", "9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia", "RUS"),
+        ("რუსეთი", "RUS"),
+        ("რუსეთის ფედერაცია", "RUS"),
+        ("რუსეთის ფედრაცია", "RUS"),
+        ("Turkey", "TUR"),
+        ("UK", "GBR"),
+        ("Great Britain", "GBR"),
+        ("America", "USA"),
+        ("აშშ", "USA"),
+    ],
+)
+def test_country_everyday_names(text: str, code: str) -> None:
+    assert countries.lookup(text).code == code
+
+
+def test_country_corrected_georgian_label() -> None:
+    assert countries.label("RUS", lang="ka") == "რუსეთის ფედერაცია"

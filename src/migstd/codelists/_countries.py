@@ -46,6 +46,24 @@ KOSOVO = Country(
 """Kosovo, which has no ISO 3166-1 code. XK and XKX are in the user-assigned range."""
 
 
+# Corrections to pycountry 26.2.16's Georgian catalogue. The misspelled label
+# stays an alias, so text copied from systems that used it still resolves.
+_GEORGIAN_LABEL_FIXES: dict[str, str] = {
+    "RUS": "რუსეთის ფედერაცია",  # the catalogue has "ფედრაცია", missing a letter
+}
+
+# Everyday short names, in English and Georgian, of countries whose ISO 3166-1
+# names are longer or changed; neighbours and common countries of migration first.
+_EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "RUS": ("Russia", "რუსეთი"),
+    "TUR": ("Turkey", "Republic of Turkey"),
+    "GBR": ("UK", "Great Britain", "Britain", "დიდი ბრიტანეთი"),
+    "USA": ("USA", "US", "America", "აშშ", "ამერიკა"),
+    "KOR": ("Korea, South",),
+    "CZE": ("Czech Republic",),
+}
+
+
 def _load_countries() -> list[Country]:
     # Imported here so that importing migstd.codelists reads no pycountry data.
     import pycountry
@@ -63,11 +81,17 @@ def _load_countries() -> list[Country]:
         ka_name = georgian(record.name)
         if ka_name is not None:
             labels["ka"] = ka_name
+        corrected = _GEORGIAN_LABEL_FIXES.get(record.alpha_3)
+        if corrected is not None and corrected != ka_name:
+            labels["ka"] = corrected
 
         # English official and common names, then their Georgian translations.
         names = [getattr(record, key, None) for key in ("official_name", "common_name")]
         english = [name for name in names if name]
         translated = [ka for ka in map(georgian, english) if ka is not None]
+        if corrected is not None and ka_name is not None and corrected != ka_name:
+            translated.append(ka_name)
+        english += _EVERYDAY_NAMES.get(record.alpha_3, ())
 
         loaded.append(
             Country(

@@ -131,6 +131,8 @@ class BlockingSession:
 
     def sample_pairs(self, rule: BlockingRule, max_pairs: int, seed: int) -> CandidatePairs:
         """Return the pairs of one rule, or a reproducible sample of ``max_pairs`` of them."""
+        # NOTE: the whole block is joined before it is sampled; for millions of
+        # records a block on the birth date alone holds tens of millions of pairs.
         count = self.count(rule)
         sample = ""
         if count > max_pairs:

@@ -210,7 +210,6 @@ def test_null_like_strings_are_missing(null_like: str, kind: str, tmp_path: Path
     assert len(result.issues) == 0
 
 
-@pytest.mark.filterwarnings("ignore:comparison 'patronymic' was not free")
 def test_pandas_nan_and_none_are_missing() -> None:
     frame = pd.DataFrame(LEFT)
     frame["patronymic"] = [None, float("nan"), pd.NA, "შოთა"]

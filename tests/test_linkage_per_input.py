@@ -12,7 +12,7 @@ from migstd.linkage import Settings, link
 from migstd.models import Person
 
 # Two or three records give EM nothing to train on; the warning saying so is expected.
-pytestmark = pytest.mark.filterwarnings("ignore:comparison .* was not free:migstd.errors.MigstdWarning")
+
 
 LEFT = [
     {"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "14.03.1990"},

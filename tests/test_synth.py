@@ -85,11 +85,7 @@ def overlap_pairs(
     """Registry and border rows of the people in both default extracts."""
     registry, border = default_extracts
     by_person = {row["person_id"]: row for row in rows(registry)}
-    return [
-        (by_person[row["person_id"]], row)
-        for row in rows(border)
-        if row["person_id"] in by_person
-    ]
+    return [(by_person[row["person_id"]], row) for row in rows(border) if row["person_id"] in by_person]
 
 
 # Population
@@ -197,9 +193,7 @@ def test_extract_sizes_and_overlap(default_extracts: tuple[pa.Table, pa.Table]) 
 
 @pytest.mark.parametrize(("registry_size", "border_size", "overlap"), [(10, 10, 10), (5, 40, 0)])
 def test_extract_overlap_edge_cases(registry_size: int, border_size: int, overlap: int) -> None:
-    registry, border = demo_extracts(
-        registry_size=registry_size, border_size=border_size, overlap=overlap
-    )
+    registry, border = demo_extracts(registry_size=registry_size, border_size=border_size, overlap=overlap)
     shared = set(registry["person_id"].to_pylist()) & set(border["person_id"].to_pylist())
 
     assert registry.num_rows == registry_size
@@ -342,9 +336,7 @@ def test_border_has_near_duplicate_names(default_extracts: tuple[pa.Table, pa.Ta
 
 
 def test_no_errors_at_zero_rates() -> None:
-    registry, border = demo_extracts(
-        registry_size=600, border_size=500, overlap=400, rates=NO_ERRORS
-    )
+    registry, border = demo_extracts(registry_size=600, border_size=500, overlap=400, rates=NO_ERRORS)
     by_person = {row["person_id"]: row for row in rows(registry)}
 
     for row in rows(border):
@@ -374,8 +366,7 @@ def test_romanization_variants_at_full_rate() -> None:
     registry, border = demo_extracts(registry_size=500, border_size=500, overlap=500, rates=rates)
     by_person = {row["person_id"]: row for row in rows(registry)}
     changed = [
-        row["given_name"] != passport(by_person[row["person_id"]]["given_name"])
-        for row in rows(border)
+        row["given_name"] != passport(by_person[row["person_id"]]["given_name"]) for row in rows(border)
     ]
 
     assert sum(changed) / len(changed) > 0.5
@@ -390,9 +381,7 @@ def test_romanization_rate_holds_for_all_fields() -> None:
     by_person = {row["person_id"]: row for row in rows(registry)}
 
     for field in ("given_name", "family_name"):
-        changed = sum(
-            row[field] != passport(by_person[row["person_id"]][field]) for row in rows(border)
-        )
+        changed = sum(row[field] != passport(by_person[row["person_id"]][field]) for row in rows(border))
         assert 0.11 <= changed / border.num_rows <= 0.19
 
 
@@ -430,9 +419,7 @@ def test_default_rates_are_roughly_respected(
 def test_default_name_and_sex_errors(
     overlap_pairs: list[tuple[dict[str, Any], dict[str, Any]]],
 ) -> None:
-    same_given = sum(
-        row["given_name"] == passport(truth["given_name"]) for truth, row in overlap_pairs
-    )
+    same_given = sum(row["given_name"] == passport(truth["given_name"]) for truth, row in overlap_pairs)
     swapped = sum(
         row["given_name"] == passport(truth["family_name"])
         and row["family_name"] == passport(truth["given_name"])

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from migstd._cli_text import LANGUAGES, choose_language, text
-from migstd.errors import MigstdError
+from migstd.errors import MigstdError, MigstdWarning
 
 __all__ = ["main"]
 
@@ -255,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("migstd").setLevel(logging.INFO)
 
     with warnings.catch_warnings():
+        # The command shows every migstd warning as one line, whatever filters the caller set.
+        warnings.simplefilter("always", MigstdWarning)
         warnings.showwarning = _warning_printer(language)
         return _run(arguments, language)
 

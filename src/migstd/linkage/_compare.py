@@ -94,11 +94,15 @@ def gamma_matrix(
     left_rows: npt.NDArray[np.int64],
     right_rows: npt.NDArray[np.int64],
     swap: tuple[int, int] | None = None,
+    dependents: Sequence[tuple[int, int]] = (),
 ) -> npt.NDArray[np.int8]:
     """Return the pairs-by-comparisons matrix of levels.
 
     ``swap`` names two comparisons (by index) of name fields that records may
-    hold in swapped order.
+    hold in swapped order. Each ``(source, dependent)`` pair in ``dependents``
+    names a comparison whose agreement implies the dependent's: where the
+    source agrees, the dependent gets the null level, so the same evidence is
+    not counted twice (two records with one given name share their sex).
     """
     gammas = np.empty((len(left_rows), len(comparisons)), dtype=np.int8)
     for index, comparison in enumerate(comparisons):
@@ -106,6 +110,9 @@ def gamma_matrix(
         gammas[:, index] = comparison_levels(comparison, encoded, left_rows, right_rows)
     if swap is not None:
         _apply_swapped_names(gammas, comparisons, swap, prepared, left_rows, right_rows)
+    for source, dependent in dependents:
+        agreeing = np.isin(gammas[:, source], comparisons[source].agreeing_levels)
+        gammas[agreeing, dependent] = NULL_LEVEL
     return gammas
 
 

@@ -53,7 +53,7 @@ def _prepared_names(available: set[str], comparisons: Sequence[Comparison]) -> l
 
 
 def _rule_fields(rule: BlockingRule, prepared: Prepared) -> set[str]:
-    """Return the fields whose comparisons a training rule fixes, and the fields that follow them."""
+    """Return the fields whose comparisons a training rule fixes."""
     derived = ("key", "latin", "year", "month", "day")
     fields = set()
     for column in rule.columns:
@@ -61,8 +61,6 @@ def _rule_fields(rule: BlockingRule, prepared: Prepared) -> set[str]:
             suffix = column[len(name) + 1 :]
             if column == name or (column.startswith(name + "_") and suffix in derived):
                 fields.add(name)
-    for name in list(fields):
-        fields.update(DEPENDENT_FIELDS.get(name, ()))
     return fields
 
 
@@ -79,6 +77,17 @@ def _swapped_name_comparisons(
     return None
 
 
+def _dependent_comparisons(comparisons: Sequence[Comparison]) -> list[tuple[int, int]]:
+    """Return (source, dependent) index pairs of the comparisons named in DEPENDENT_FIELDS."""
+    indexes = {c.column: i for i, c in enumerate(comparisons)}
+    return [
+        (indexes[source], indexes[dependent])
+        for source, dependents in DEPENDENT_FIELDS.items()
+        for dependent in dependents
+        if source in indexes and dependent in indexes
+    ]
+
+
 def _train(
     settings: Settings,
     comparisons: Sequence[Comparison],
@@ -87,6 +96,7 @@ def _train(
     training_rules: Sequence[BlockingRule],
     link: bool,
     swap: tuple[int, int] | None,
+    dependents: Sequence[tuple[int, int]],
 ) -> tuple[tuple[ComparisonParameters, ...], dict[int, npt.NDArray[np.float64]]]:
     """Estimate u from random pairs, then m by EM over the training sessions.
 
@@ -100,17 +110,19 @@ def _train(
     parameters = estimate_u(
         names,
         [c.level_names for c in comparisons],
-        gamma_matrix(comparisons, prepared, left, right, swap),
+        gamma_matrix(comparisons, prepared, left, right, swap, dependents),
     )
     logger.info("u probabilities estimated from %d random pairs", len(left))
 
     m_sums = [np.zeros_like(p.m) for p in parameters]
     m_weights = np.zeros(len(parameters))
+    free_anywhere = np.zeros(len(parameters), dtype=bool)
     for rule in training_rules:
         pairs = session.sample_pairs(rule, settings.max_pairs_for_training, settings.seed)
         fixed = _rule_fields(rule, prepared)
         free = [c.column not in fixed for c in comparisons]
-        gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right, swap)
+        free_anywhere |= np.array(free, dtype=bool)
+        gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right, swap, dependents)
         offsets = _term_frequency_offsets(
             frequency_tables, parameters, comparisons, prepared, pairs.left, gammas, free
         )
@@ -150,13 +162,19 @@ def _train(
         if m_weights[index] > 0:
             parameter.m = m_sums[index] / m_weights[index]
             parameter.m_estimated = True
-        else:
+        elif not free_anywhere[index]:
             warnings.warn(
-                f"comparison {parameter.name!r} was not free in any training session or had no "
-                "values there; its m probabilities keep their starting values. Add a training "
-                "rule that does not use this column",
+                f"every training rule fixes comparison {parameter.name!r}, so its m probabilities "
+                "keep their starting values; add a training rule that does not use its column",
                 MigstdWarning,
                 stacklevel=4,
+            )
+        else:
+            # Common and harmless in small inputs, so a log line rather than a warning.
+            logger.info(
+                "the training pairs gave comparison %r no compared values; "
+                "its m probabilities keep their starting values",
+                parameter.name,
             )
     return parameters, frequency_tables
 
@@ -340,16 +358,17 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
 
     prepared = prepare(tables, settings, comparisons, rule_columns, input_names)
     swap = _swapped_name_comparisons(settings, comparisons)
+    dependents = _dependent_comparisons(comparisons)
     logger.info("prepared %s records; %d values set to missing", prepared.counts(), len(prepared.issues))
 
     with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
         candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)
         logger.info("blocking: %d candidate pairs from %d rules", len(candidates), len(blocking_rules))
         parameters, frequency_tables = _train(
-            settings, comparisons, prepared, session, training_rules, link, swap
+            settings, comparisons, prepared, session, training_rules, link, swap, dependents
         )
 
-    gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right, swap)
+    gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right, swap, dependents)
     offsets = _term_frequency_offsets(
         frequency_tables, parameters, comparisons, prepared, candidates.left, gammas
     )

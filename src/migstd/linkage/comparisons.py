@@ -74,6 +74,11 @@ class Comparison(ABC):
         """Key of the prepared value array whose equality defines the exact level."""
         return "value"
 
+    @property
+    def agreeing_levels(self) -> tuple[int, ...]:
+        """Levels at which the two values are the same value, spelled alike or not."""
+        return (0,)
+
     @abstractmethod
     def levels(self, left: Values, right: Values) -> Levels:
         """Grade aligned arrays of non-missing distinct values into level indexes."""
@@ -250,6 +255,10 @@ class NameComparison(Comparison):
     @property
     def exact_value_key(self) -> str:
         return "latin"
+
+    @property
+    def agreeing_levels(self) -> tuple[int, ...]:
+        return (0, 1)
 
     def levels(self, left: Values, right: Values) -> Levels:
         latin_a, latin_b = left["latin"], right["latin"]

@@ -85,9 +85,9 @@ _DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
     ("given_name_key", "family_name_key"),
 )
 
-# Fields whose value follows from another field's: a training block on the
-# given name also fixes sex, since two people with one given name nearly
-# always share their sex. Leaving sex free there would count namesakes as
+# Fields whose agreement follows from another field's: two people with one
+# given name nearly always share their sex, so where given names agree, sex
+# agreement is no further evidence. Counting it would make namesakes look like
 # matches.
 DEPENDENT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType({"given_name": ("sex",)})
 

@@ -134,3 +134,64 @@ def test_cluster_flags_inconsistent_chain() -> None:
     assert rows["A"]["conflicting_pairs"] == 1
     assert rows["D"]["cluster_size"] == 1
     assert rows["D"]["conflicting_pairs"] == 0
+
+
+PLACEHOLDER_PEOPLE = [
+    {"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "1990-03-14", "sex": "0"},
+    {"id": "2", "given_name": "MARIAM", "family_name": "BERIDZE", "birth_date": "1990-03-14", "sex": "X"},
+]
+
+
+@pytest.mark.parametrize("placeholder", ["00000000000", "0", "XXXXXX"])
+def test_placeholder_identifier_is_missing(placeholder: str) -> None:
+    from migstd.linkage import dedupe
+
+    records = [{**person, "personal_number": placeholder} for person in PLACEHOLDER_PEOPLE]
+    result = dedupe(records, Settings(unique_id="id", probability_two_random_records_match=0.1))
+    pair = result.pairs.to_pylist()[0]
+    assert pair["personal_number_level"] == "null"
+    assert {issue["rule"] for issue in result.issues.to_pylist()} == {"identifier_placeholder"}
+
+
+@pytest.mark.parametrize("placeholder", ["unknown", "უცნობი", "n/a", "#N/A", "\\N", "-", "?"])
+def test_placeholder_strings_are_missing(placeholder: str) -> None:
+    from migstd.linkage import dedupe
+
+    records = [{**person, "document_number": placeholder} for person in PLACEHOLDER_PEOPLE]
+    result = dedupe(records, Settings(unique_id="id", probability_two_random_records_match=0.1))
+    assert result.pairs.to_pylist()[0]["document_number_level"] == "null"
+    assert len(result.issues) == 0
+
+
+def test_unknown_sex_codes_are_not_agreement() -> None:
+    from migstd.linkage import dedupe
+
+    result = dedupe(PLACEHOLDER_PEOPLE, Settings(unique_id="id", probability_two_random_records_match=0.1))
+    assert result.pairs.to_pylist()[0]["sex_level"] == "null"
+    assert len(result.issues) == 0
+
+
+def test_name_without_letters_is_an_issue() -> None:
+    records = [{"id": "1", "given_name": "0", "family_name": "ბერიძე", "birth_date": "1990-03-14"}]
+    others = [{"id": "a", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"}]
+    result = link(records, others, Settings(unique_id="id", probability_two_random_records_match=0.1))
+    assert result.issues.to_pylist() == [
+        {"input": "left", "row": 0, "field": "given_name", "rule": "name_has_letters"}
+    ]
+
+
+def test_invalid_date_format_raises_before_reading() -> None:
+    with pytest.raises(SettingsError, match=r"dd\.mm\.yyyy"):
+        Settings(date_formats={"birth_date": "dd.mm.yyyy"})
+    with pytest.raises(SettingsError):
+        Settings(date_formats={"birth_date": ("DD.MM.YYYY", "D.M.YYYY")})
+
+
+@pytest.mark.parametrize("off", [None, False, [], ()])
+def test_swapped_names_can_be_turned_off(off: object) -> None:
+    assert Settings(swapped_names=off).swapped_names is None  # type: ignore[arg-type]
+
+
+def test_swapped_names_rejects_single_field() -> None:
+    with pytest.raises(SettingsError, match="pair of name fields"):
+        Settings(swapped_names="given_name")  # type: ignore[arg-type]

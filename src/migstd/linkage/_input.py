@@ -24,7 +24,11 @@ __all__ = ["read_input"]
 # Strings that CSV writers and DataFrame libraries use for a missing value.
 # "NA" is left out on purpose: it is also the ISO code of Namibia.
 NULL_STRINGS = frozenset(
-    {"", "nan", "NaN", "NAN", "none", "None", "NONE", "null", "NULL", "Null", "N/A", "<NA>", "NaT"}
+    {
+        *("", "nan", "NaN", "NAN", "none", "None", "NONE", "null", "NULL", "Null", "<NA>", "NaT"),
+        *("n/a", "N/A", "#N/A", "\\N", "-", "--", "?"),
+        *("unknown", "Unknown", "UNKNOWN", "უცნობი", "უცნობია"),
+    }
 )
 
 

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from migstd.codelists import countries, sex
-from migstd.errors import InputError, MigstdError, SettingsError
+from migstd.errors import InputError, MigstdError, SettingsError, ValidationError
 from migstd.linkage.comparisons import Comparison
 from migstd.linkage.settings import CANONICAL_FIELDS, Settings
 from migstd.models import PartialDate
@@ -129,6 +129,11 @@ def _rows_of(indices: pa.Array) -> npt.NDArray[np.int32]:
     return np.asarray(indices.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int32)
 
 
+# Returned by a preparer for a valid value that means "not known" (sex code 0):
+# the value is missing, and no issue is reported.
+UNKNOWN: dict[str, Any] = {}
+
+
 def _encode(
     column: pa.Array, prepare_value: Callable[[str], dict[str, Any] | None]
 ) -> tuple[npt.NDArray[np.int32], dict[str, npt.NDArray[Any]], npt.NDArray[np.bool_]]:
@@ -145,7 +150,7 @@ def _encode(
     remap = np.full(len(prepared) + 1, -1, dtype=np.int32)
     rows: list[dict[str, Any]] = []
     for index, item in enumerate(prepared):
-        if item is None:
+        if item is None or item is UNKNOWN:
             continue
         key = tuple(item.values())
         if key not in keys:
@@ -164,6 +169,8 @@ def _encode(
 
 def _prepare_name(value: str) -> dict[str, Any] | None:
     text = " ".join(normalize(value).replace("-", " ").split()).lower()
+    if not any(character.isalpha() for character in text):
+        return None
     try:
         latin = latin_fold(to_latin(text, "passport"))
     except MigstdError:
@@ -181,7 +188,7 @@ def _date_parser(date_format: str | None) -> Callable[[str], dict[str, Any] | No
     def prepare_date(value: str) -> dict[str, Any] | None:
         try:
             date = PartialDate.parse(value, format=date_format)
-        except MigstdError:
+        except ValidationError:
             return None
         return {
             "value": date.isoformat(),
@@ -205,16 +212,21 @@ def _as_iso_dates(column: pa.ChunkedArray, date_format: str) -> pa.Array:
     for value in encoded.dictionary.to_pylist():
         try:
             iso.append(PartialDate.parse(value, format=date_format).isoformat())
-        except MigstdError:
+        except ValidationError:
             iso.append(_UNREADABLE_DATE)
     return pc.take(pa.array(iso, type=pa.string()), encoded.indices)
 
 
+# ISO/IEC 5218 codes for "not known" and "not applicable": equal codes are no evidence.
+_UNKNOWN_SEX_CODES = frozenset({"0", "9"})
+
+
 def _prepare_sex(value: str) -> dict[str, Any] | None:
     try:
-        return {"value": sex.lookup(value).code}
+        code = sex.lookup(value).code
     except LookupError:
         return None
+    return UNKNOWN if code in _UNKNOWN_SEX_CODES else {"value": code}
 
 
 def _prepare_country(value: str) -> dict[str, Any] | None:
@@ -229,7 +241,10 @@ def _prepare_country(value: str) -> dict[str, Any] | None:
 
 def _prepare_identifier(value: str) -> dict[str, Any] | None:
     compact = "".join(ch for ch in normalize(value).upper() if ch.isalnum())
-    return {"value": compact} if compact else None
+    # One character repeated (00000000000, 0, XXXXXX) is a placeholder, not a number.
+    if len(set(compact)) <= 1:
+        return None
+    return {"value": compact}
 
 
 def _prepare_text(value: str) -> dict[str, Any] | None:
@@ -242,7 +257,7 @@ _RULE_OF_KIND: Mapping[str, str] = {
     "date": "date",
     "sex": "code_list_sex",
     "country": "code_list_country",
-    "identifier": "identifier_characters",
+    "identifier": "identifier_placeholder",
     "text": "text",
 }
 

@@ -302,9 +302,10 @@ class DateComparison(Comparison):
 
     Levels, strongest first:
 
-    - ``exact``: the same date at the same precision;
-    - ``known_parts_equal``: different precision, and every component known on
-      both sides agrees (1985 against 1985-03-12);
+    - ``exact``: the same full date;
+    - ``known_parts_equal``: a date without its day or month on either side,
+      and every component known on both sides agrees (1985 against 1985-03-12,
+      or 1985 against 1985);
     - ``day_month_swapped``: same year, the day of one is the month of the other
       and back (only when day and month differ, so 07-07 is never a swap);
     - ``one_component_differs``: all three components known, one differs;
@@ -337,11 +338,13 @@ class DateComparison(Comparison):
         day_known = (day_a > 0) & (day_b > 0)
         same_month = month_a == month_b
         same_day = day_a == day_b
-        same_precision = ((month_a > 0) == (month_b > 0)) & ((day_a > 0) == (day_b > 0))
 
-        _assign(levels, same_year & same_month & same_day & same_precision, 0)
+        # Only two full dates can be exact: two records known only by the year
+        # 1990 agree on far less than two records born on 1990-03-14.
+        full = (day_a > 0) & (day_b > 0) & (month_a > 0) & (month_b > 0)
+        _assign(levels, full & same_year & same_month & same_day, 0)
         known_agree = same_year & (~month_known | same_month) & (~day_known | same_day)
-        _assign(levels, known_agree & ~same_precision, 1)
+        _assign(levels, known_agree, 1)
 
         all_known = month_known & day_known
         swapped = all_known & same_year & (day_a == month_b) & (month_a == day_b) & (day_a != month_a)

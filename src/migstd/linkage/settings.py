@@ -23,8 +23,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from migstd.errors import SettingsError
+from migstd.errors import SettingsError, ValidationError
 from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
+from migstd.models import PartialDate
 from migstd.linkage.comparisons import (
     Comparison,
     DateComparison,
@@ -101,6 +102,26 @@ def _column_choice(name: str, value: object, what: str = "column") -> str | tupl
     raise SettingsError(f"{what} for {name!r} must be a non-empty string or a pair of them (left, right)")
 
 
+def _swapped_names(value: object) -> tuple[str, str] | None:
+    """Check the swapped_names setting: a pair of fields, or None, False or [] to turn it off."""
+    if value is None or value is False or value == [] or value == ():
+        return None
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and v for v in value):
+        return (value[0], value[1])
+    raise SettingsError(
+        "swapped_names must be a pair of name fields such as ['given_name', 'family_name'], "
+        "or false to turn the crosswise grading off"
+    )
+
+
+def _check_date_format(date_format: str) -> None:
+    """Raise SettingsError for a date format that PartialDate.parse does not take."""
+    try:
+        PartialDate.parse("2000-01-01", format=date_format)
+    except ValidationError:
+        pass  # a valid format that this sample does not match
+
+
 def _pick(value: str | tuple[str, str], side: int) -> str:
     return value if isinstance(value, str) else value[side]
 
@@ -162,8 +183,7 @@ class Settings:
             name: _column_choice(name, value, "date format") for name, value in self.date_formats.items()
         }
         object.__setattr__(self, "date_formats", MappingProxyType(formats))
-        if self.swapped_names is not None:
-            object.__setattr__(self, "swapped_names", _column_choice("swapped_names", self.swapped_names))
+        object.__setattr__(self, "swapped_names", _swapped_names(self.swapped_names))
         for name in ("comparisons", "blocking_rules", "training_rules"):
             value = getattr(self, name)
             if isinstance(value, (str, BlockingRule, Comparison)):
@@ -200,6 +220,9 @@ class Settings:
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be a positive integer")
+        for name, declared in self.date_formats.items():
+            for date_format in (declared,) if isinstance(declared, str) else declared:
+                _check_date_format(date_format)
         unknown = sorted(set(self.columns) - set(CANONICAL_FIELDS))
         if unknown:
             raise SettingsError(

@@ -9,7 +9,7 @@ import time
 from dataclasses import FrozenInstanceError, dataclass
 
 import pytest
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 from pydantic import ValidationError as PydanticValidationError
 
 from migstd.codelists import (
@@ -464,8 +464,9 @@ def test_country_code_rejects_unknown(value: str) -> None:
     error = caught.value.errors()[0]
     assert error["type"] == "country_code"
     assert error["loc"] == ("country",)
-    assert repr(value) in error["msg"]
-    assert "countries" in error["msg"]
+    assert repr(value) not in error["msg"]
+    assert "'countries' code list" in error["msg"]
+    assert "alpha-3" in error["msg"]
 
 
 @pytest.mark.parametrize("value", [268, 1, None, 2.0, b"GE"])
@@ -480,6 +481,59 @@ def test_sex_code_rejects_word() -> None:
     with pytest.raises(PydanticValidationError) as caught:
         _Traveller(country="GE", sex="female")
     assert caught.value.errors()[0]["type"] == "sex_code"
+
+
+class _HiddenTraveller(BaseModel):
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+    country: CountryCode
+    sex: SexCode
+
+
+# Personal values that a shifted input column puts into a code field. All synthetic.
+_SHIFTED_VALUES = ["ZEBULONIA", "ქვარცხავა", "01234567891", "1977-11-29"]
+
+
+@pytest.mark.parametrize("value", _SHIFTED_VALUES)
+def test_code_errors_omit_shifted_value(value: str) -> None:
+    with pytest.raises(PydanticValidationError) as caught:
+        _HiddenTraveller(country=value, sex=value)
+    error = caught.value
+
+    assert [(item["loc"], item["type"]) for item in error.errors()] == [
+        (("country",), "country_code"),
+        (("sex",), "sex_code"),
+    ]
+    # pydantic's errors() and json() list the input unless include_input=False, so that is passed.
+    texts = [
+        str(error),
+        repr(error),
+        str(error.errors(include_input=False)),
+        error.json(include_input=False),
+        str(error.args),
+    ]
+    for text in texts:
+        assert value not in text
+        assert value[:4] not in text
+
+
+@pytest.mark.parametrize("value", _SHIFTED_VALUES)
+def test_code_error_context_names_list_only(value: str) -> None:
+    with pytest.raises(PydanticValidationError) as caught:
+        _Traveller(country=value, sex="1")
+    error = caught.value.errors()[0]
+
+    assert error["ctx"] == {"list": "countries", "forms": "ISO 3166-1 alpha-2, alpha-3 and numeric codes"}
+    assert value not in error["msg"]
+
+
+def test_sex_code_error_names_list_and_forms() -> None:
+    with pytest.raises(PydanticValidationError) as caught:
+        _Traveller(country="GE", sex="ZEBULONIA")
+    message = caught.value.errors()[0]["msg"]
+    assert message == (
+        "code is not in the 'sex' code list, which accepts ISO/IEC 5218 digits and the ICAO letters M, F, X"
+    )
 
 
 def test_codes_from_json() -> None:

@@ -107,6 +107,46 @@ _CASES: list[tuple[str, dict[str, Any], tuple[str, ...], str, str]] = [
     ),
 ]
 
+# Personal values that a shifted input column puts into the non-personal fields
+# sex and citizenships: a name, a Georgian surname, a personal number, a birth date.
+_SHIFTED_VALUES: list[tuple[str, tuple[str, ...]]] = [
+    ("ZEBULONIA", ("ZEBULONIA", "ZEBUL")),
+    ("ქვარცხავა", ("ქვარცხავა", "ქვარც")),
+    ("01234567891", ("01234567891", "0123456")),
+    ("1977-11-29", ("1977-11-29", "1977", "11-29")),
+]
+
+_CASES += [
+    (f"shifted {value} in sex", {"sex": value}, leaks, "sex", "sex_code") for value, leaks in _SHIFTED_VALUES
+]
+_CASES += [
+    (
+        f"shifted {value} in citizenships",
+        {"citizenships": ["GE", value]},
+        leaks,
+        "citizenships.1",
+        "country_code",
+    )
+    for value, leaks in _SHIFTED_VALUES
+]
+
+_CASES += [
+    (
+        "name part without letters",
+        {"names": [{"given_names": "Tamar", "family_names": ["-*-*-"]}]},
+        ("-*-*-", "*-*"),
+        "names.0.family_names.0",
+        "name_part_letters",
+    ),
+    (
+        "Georgian patronymic of punctuation only",
+        {"names": [{"given_names": "თამარ", "patronymic": "„“"}]},
+        ("„“",),
+        "names.0.patronymic",
+        "name_part_letters",
+    ),
+]
+
 _CASE_IDS = [case[0] for case in _CASES]
 
 
@@ -226,6 +266,7 @@ def test_all_invalid_fields_at_once() -> None:
         '{"names": [{"given_names": "Tamar7" "family_names": "Kvaratskhelia"}]}',
         '{"names": [{"given_names": "Tamar7"}], "personal_number": 01024059317}',
         '{"names": [{"given_names": "Tamar7\\q"}]}',
+        '{"names": [{"given_names": "Tamar7\\ud800"}]}',
         '{"names": [{"given_names": "თამარ7", "family_names": "კვარაცხელია"',
     ],
 )
@@ -234,6 +275,46 @@ def test_invalid_json_not_in_error(document: str) -> None:
     _assert_no_leak(error, ("Tamar7", "Kvarats", "01024059317", "1024059317", "თამარ7"))
     assert error.rule == "json_invalid"
     assert error.field is None
+
+
+def test_shifted_value_as_number_not_in_error() -> None:
+    error = _raise(Person.model_validate, _with_names({"sex": 1234567891, "citizenships": [1977112]}))
+    _assert_no_leak(error, ("1234567891", "123456", "1977112"))
+    assert _dotted(error.errors()[0]["loc"]) == "sex"
+    assert [item["type"] for item in error.errors()] == ["sex_code", "country_code"]
+
+
+def test_all_shifted_values_at_once() -> None:
+    values = tuple(value for value, _leaks in _SHIFTED_VALUES)
+    data = _with_names({"sex": values[0], "citizenships": list(values)})
+    for entry in _entry_points().values():
+        error = _raise(entry, data)
+        _assert_no_leak(error, values)
+        locs = [_dotted(item["loc"]) for item in error.errors()]
+        assert locs == ["sex", "citizenships.0", "citizenships.1", "citizenships.2", "citizenships.3"]
+
+
+# pydantic's JSON parser rejects a lone surrogate escape as invalid JSON, so these
+# cases go through the Python entry points only.
+_SURROGATE_NAMES = [
+    ("given_names", ["ZEBULONIA\ud800"], "names.0.given_names.0"),
+    ("family_names", ["ქვარცხავა\udfff"], "names.0.family_names.0"),
+    ("patronymic", "\udc00ZEBULONIA", "names.0.patronymic"),
+]
+
+
+@pytest.mark.parametrize("entry_name", ["constructor", "model_validate", "model_validate_strict"])
+@pytest.mark.parametrize(("where", "part", "loc"), _SURROGATE_NAMES)
+def test_surrogate_name_not_in_error(entry_name: str, where: str, part: str | list[str], loc: str) -> None:
+    fields: dict[str, Any] = {"given_names": ["Eka"], where: part}
+    error = _raise(_entry_points()[entry_name], {"names": [fields]})
+
+    surrogates = ("\ud800", "\udfff", "\udc00")
+    escapes = ("\\ud800", "\\udfff", "\\udc00")
+    _assert_no_leak(error, ("ZEBULONIA", "ქვარცხავა", *surrogates, *escapes))
+    assert error.field == loc
+    assert error.rule == "name_part_characters"
+    assert error.json()
 
 
 def test_name_model_directly() -> None:

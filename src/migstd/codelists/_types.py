@@ -1,4 +1,16 @@
-"""Pydantic field types whose values are codes of a code list."""
+"""Pydantic field types whose values are codes of a code list.
+
+The error message of a rejected value names the code list and never quotes the
+value. Codes are not personal data, but a shifted column in an input file can
+put a name or a personal number into a code field:
+
+>>> from pydantic import TypeAdapter, ValidationError
+>>> try:
+...     TypeAdapter(SexCode).validate_python("Tamar")
+... except ValidationError as error:
+...     print(error.errors()[0]["msg"])
+code is not in the 'sex' code list, which accepts ISO/IEC 5218 digits and the ICAO letters M, F, X
+"""
 
 from __future__ import annotations
 
@@ -9,7 +21,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
-from migstd.codelists._codelist import CodeEntry, CodeList, quote
+from migstd.codelists._codelist import CodeEntry, CodeList
 from migstd.codelists._countries import countries
 from migstd.codelists._sex import sex
 
@@ -23,10 +35,13 @@ class CodeValidator:
     Use it as ``Annotated[str, CodeValidator(codelist, rule=..., forms=...)]``. It
     accepts any code that :meth:`CodeList.get` finds and returns the entry's
     canonical code. A non-string fails with the error type ``rule`` and so does an
-    unknown code, whose message quotes it. ``forms`` names the accepted kinds of
-    code in those messages. In JSON
-    Schema the type is a string whose ``enum`` lists the canonical codes, read
-    from the list when the schema is generated.
+    unknown code. The messages name the list and ``forms``, the accepted kinds of
+    code, but neither the value nor its length, and the error context holds only
+    those two. A plain pydantic model still reports the value as the ``input``
+    of each ``errors()`` entry, and in ``str(error)`` unless its config sets
+    ``hide_input_in_errors``. migstd's models keep neither. In JSON Schema the
+    type is a string whose ``enum`` lists the canonical codes, read from the
+    list when the schema is generated.
     """
 
     codelist: CodeList[Any]
@@ -46,7 +61,7 @@ class CodeValidator:
         if not isinstance(value, str):
             raise PydanticCustomError(
                 self.rule,
-                "code must be a string, not {type}; the {list} code list accepts {forms}",
+                "code must be a string, not {type}; the '{list}' code list accepts {forms}",
                 {"type": type(value).__name__, "list": self.codelist.name, "forms": self.forms},
             )
 
@@ -54,8 +69,8 @@ class CodeValidator:
         if entry is None:
             raise PydanticCustomError(
                 self.rule,
-                "{code} is not in the {list} code list, which accepts {forms}",
-                {"code": quote(value), "forms": self.forms, "list": self.codelist.name},
+                "code is not in the '{list}' code list, which accepts {forms}",
+                {"list": self.codelist.name, "forms": self.forms},
             )
         return entry.code
 

@@ -48,6 +48,12 @@ MAX_NAME_PART_LENGTH: Final = 100
 # line or paragraph separators.
 _CONTROL_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
+# Surrogate code points are not characters, and a string with one cannot be
+# encoded as UTF-8. Python strings get them from decoding with
+# errors="surrogateescape" or from json.loads of a "\ud800" escape.
+_SURROGATE_FIRST: Final = "\ud800"
+_SURROGATE_LAST: Final = "\udfff"
+
 # Document numbers use A-Z and 0-9, the characters of the ICAO Doc 9303 MRZ.
 # The MRZ number field has 9 characters and a longer number continues in the
 # optional data. The maximum of 20 is an allowance, not a standard's limit.
@@ -65,6 +71,12 @@ def _check_name_part(value: str) -> str:
     part = unicodedata.normalize("NFC", value.strip())
     if not part:
         raise PydanticCustomError("name_part_empty", "name part is empty")
+    if any(_SURROGATE_FIRST <= char <= _SURROGATE_LAST for char in part):
+        raise PydanticCustomError(
+            "name_part_characters",
+            "name part contains a surrogate code point (U+D800 to U+DFFF) and is not valid Unicode; "
+            "decode the input with errors='strict'",
+        )
     if len(part) > MAX_NAME_PART_LENGTH:
         raise PydanticCustomError(
             "name_part_too_long",
@@ -78,6 +90,8 @@ def _check_name_part(value: str) -> str:
             "name_part_control_character",
             "name part contains a control, invisible format or line separator character",
         )
+    if not any(char.isalpha() for char in part):
+        raise PydanticCustomError("name_part_letters", "name part contains no letter")
     return part
 
 
@@ -87,7 +101,8 @@ def _split_if_string(value: Any) -> Any:
 
 
 NamePart = Annotated[StrictStr, AfterValidator(_check_name_part)]
-"""One given name, family name or patronymic: stripped, NFC, no digits or control characters."""
+"""One given name, family name or patronymic: stripped, NFC, at least one letter, no digits,
+control characters or surrogates."""
 
 NameParts = Annotated[tuple[NamePart, ...], BeforeValidator(_split_if_string)]
 """Name parts in order; a string is split on whitespace."""

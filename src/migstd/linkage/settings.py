@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import tomllib
@@ -25,7 +26,6 @@ from typing import Any
 
 from migstd.errors import SettingsError, ValidationError
 from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
-from migstd.models import PartialDate
 from migstd.linkage.comparisons import (
     Comparison,
     DateComparison,
@@ -34,6 +34,7 @@ from migstd.linkage.comparisons import (
     NameComparison,
     comparison_from_dict,
 )
+from migstd.models import PartialDate
 
 __all__ = ["CANONICAL_FIELDS", "DEPENDENT_FIELDS", "Settings"]
 
@@ -116,10 +117,9 @@ def _swapped_names(value: object) -> tuple[str, str] | None:
 
 def _check_date_format(date_format: str) -> None:
     """Raise SettingsError for a date format that PartialDate.parse does not take."""
-    try:
+    # A ValidationError means a valid format that this sample does not match.
+    with contextlib.suppress(ValidationError):
         PartialDate.parse("2000-01-01", format=date_format)
-    except ValidationError:
-        pass  # a valid format that this sample does not match
 
 
 def _pick(value: str | tuple[str, str], side: int) -> str:
@@ -220,7 +220,7 @@ class Settings:
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be a positive integer")
-        for name, declared in self.date_formats.items():
+        for declared in self.date_formats.values():
             for date_format in (declared,) if isinstance(declared, str) else declared:
                 _check_date_format(date_format)
         unknown = sorted(set(self.columns) - set(CANONICAL_FIELDS))

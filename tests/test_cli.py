@@ -132,10 +132,70 @@ def test_missing_column_names_column_not_values(
     assert not any(name in err for name in given_names)
 
 
-def test_bad_mapping_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status = main(["dedupe", str(tmp_path / "x.csv"), "-o", str(tmp_path / "o.csv"), "--column", "surname"])
+def test_bad_mapping_option_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["dedupe", str(tmp_path / "x.csv"), "-o", str(tmp_path / "o.csv"), "--column", "surname"])
+    assert exit_info.value.code == 2
+    assert "FIELD=COLUMN" in capsys.readouterr().err
+
+
+def test_output_type_checked_before_linking(
+    extracts: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry, border = extracts
+    status = main(["link", str(registry), str(border), "-o", str(tmp_path / "m.xlsx")])
+    err = capsys.readouterr().err
     assert status == 1
-    assert "FIELD=VALUE" in capsys.readouterr().err
+    assert "'.xlsx'" in err
+    assert "reading inputs" not in err
+
+
+def test_output_must_not_overwrite_input(
+    extracts: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry, _ = extracts
+    before = registry.read_bytes()
+    status = main(["dedupe", str(registry), "-o", str(registry)])
+    assert status == 1
+    assert "also the input" in capsys.readouterr().err
+    assert registry.read_bytes() == before
+
+
+def test_clusters_must_differ_from_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "m.csv"
+    status = main(["dedupe", str(tmp_path / "x.csv"), "-o", str(output), "--clusters", str(output)])
+    assert status == 1
+    assert "--clusters" in capsys.readouterr().err
+
+
+def test_lang_after_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["dedupe", "--lang", "ka", str(tmp_path / "absent.csv"), "-o", str(tmp_path / "o.csv")])
+    assert status == 1
+    assert "შეცდომა" in capsys.readouterr().err
+
+
+def test_version_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("migstd ")
+
+
+def test_right_date_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    left = tmp_path / "left.csv"
+    right = tmp_path / "right.csv"
+    left.write_text("id,given_name,family_name,birth_date\n1,ნინო,ბერიძე,14.03.1990\n", encoding="utf-8")
+    right.write_text("id,given_name,family_name,birth_date\na,NINO,BERIDZE,1990-03-14\n", encoding="utf-8")
+    output = tmp_path / "pairs.csv"
+    status = main(
+        [
+            "link", str(left), str(right), "-o", str(output), "--id", "id", "--all-pairs",
+            "--date-format", "birth_date=DD.MM.YYYY", "--right-date-format", "birth_date=YYYY-MM-DD",
+        ]
+    )  # fmt: skip
+    assert status == 0
+    assert "values set to missing" not in capsys.readouterr().err
+    assert read_rows(output)[0]["birth_date_level"] == "exact"
 
 
 def test_usage_error_exits_two(capsys: pytest.CaptureFixture[str]) -> None:

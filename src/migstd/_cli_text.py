@@ -30,9 +30,15 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "generate two synthetic agency extracts and link them",
         "ka": "ორი სინთეზური უწყებრივი ამონაწერის შექმნა და დაკავშირება",
     },
-    "help_left": {"en": "left input: CSV or Parquet file", "ka": "მარცხენა წყარო: CSV ან Parquet ფაილი"},
-    "help_right": {"en": "right input: CSV or Parquet file", "ka": "მარჯვენა წყარო: CSV ან Parquet ფაილი"},
-    "help_input": {"en": "input: CSV or Parquet file", "ka": "წყარო: CSV ან Parquet ფაილი"},
+    "help_left": {
+        "en": "left input: CSV, TSV or Parquet file",
+        "ka": "მარცხენა წყარო: CSV, TSV ან Parquet ფაილი",
+    },
+    "help_right": {
+        "en": "right input: CSV, TSV or Parquet file",
+        "ka": "მარჯვენა წყარო: CSV, TSV ან Parquet ფაილი",
+    },
+    "help_input": {"en": "input: CSV, TSV or Parquet file", "ka": "წყარო: CSV, TSV ან Parquet ფაილი"},
     "help_output": {
         "en": "file for the matching pairs (.csv or .parquet)",
         "ka": "ფაილი დამთხვეული წყვილებისთვის (.csv ან .parquet)",
@@ -58,33 +64,43 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "ველი=სვეტი მხოლოდ მარჯვენა წყაროსთვის, თუ სვეტს სხვა სახელი აქვს",
     },
     "help_date_format": {
-        "en": "FIELD=FORMAT: declared date format, e.g. birth_date=DD.MM.YYYY (repeatable)",
-        "ka": "ველი=ფორმატი: თარიღის ფორმატი, მაგ. birth_date=DD.MM.YYYY (შეიძლება გამეორება)",
+        "en": "FIELD=FORMAT: declared date format, e.g. birth_date=DD.MM.YYYY, for both inputs "
+        "unless the right input has a format of its own (repeatable)",
+        "ka": "ველი=ფორმატი: თარიღის ფორმატი, მაგ. birth_date=DD.MM.YYYY, ორივე წყაროსთვის, "
+        "თუ მარჯვენა წყაროს საკუთარი ფორმატი არ აქვს (შეიძლება გამეორება)",
+    },
+    "help_right_date_format": {
+        "en": "FIELD=FORMAT for the right input only, when its dates are written differently",
+        "ka": "ველი=ფორმატი მხოლოდ მარჯვენა წყაროსთვის, თუ მისი თარიღები სხვაგვარადაა ჩაწერილი",
     },
     "help_threshold": {
-        "en": "match probability at and above which a pair is a match (default 0.5)",
-        "ka": "დამთხვევის ალბათობა, რომლიდანაც წყვილი დამთხვევად ითვლება (ნაგულისხმევად 0.5)",
+        "en": "match probability at and above which a pair is a match, between 0 and 1 exclusive "
+        "(default 0.5)",
+        "ka": "დამთხვევის ალბათობა, რომლიდანაც წყვილი დამთხვევად ითვლება, 0-სა და 1-ს შორის "
+        "(ნაგულისხმევად 0.5)",
     },
     "help_truth": {
-        "en": "column with the true entity of each record: prints precision, recall and F1",
-        "ka": "სვეტი ჭეშმარიტი პირის კოდით: ბეჭდავს სიზუსტეს, სისრულეს და F1-ს",
+        "en": "column with the true entity of each record: prints precision, recall, F1, "
+        "pairs completeness and reduction ratio",
+        "ka": "სვეტი ჭეშმარიტი პირის კოდით: ბეჭდავს სიზუსტეს, სისრულეს, F1-ს, "
+        "წყვილების სისრულესა და შემცირების კოეფიციენტს",
     },
     "help_clusters": {
         "en": "also write every record with its cluster to this file",
-        "ka": "ასევე ჩაწეროს ყველა ჩანაწერი თავისი კლასტერით ამ ფაილში",
+        "ka": "ამ ფაილში ასევე წერს ყველა ჩანაწერს თავისი კლასტერით",
     },
     "help_issues": {
         "en": "write the values that broke a rule (input, row, field, rule) to this file",
-        "ka": "ჩაწეროს წესის დამრღვევი მნიშვნელობები (წყარო, სტრიქონი, ველი, წესი) ამ ფაილში",
+        "ka": "ამ ფაილში წერს წესის დამრღვევ მნიშვნელობებს (წყარო, სტრიქონი, ველი, წესი)",
     },
     "help_all_pairs": {
         "en": "write every scored candidate pair, not only the matches",
-        "ka": "ჩაწეროს ყველა შეფასებული კანდიდატი წყვილი და არა მხოლოდ დამთხვევები",
+        "ka": "წერს ყველა შეფასებულ კანდიდატ წყვილს და არა მხოლოდ დამთხვევებს",
     },
     "help_lang": {"en": "language of messages: en or ka", "ka": "შეტყობინებების ენა: en ან ka"},
     "help_verbose": {
         "en": "also print the progress of each linkage stage",
-        "ka": "დამატებით დაბეჭდოს დაკავშირების თითოეული ეტაპის მსვლელობა",
+        "ka": "დამატებით ბეჭდავს დაკავშირების თითოეული ეტაპის მსვლელობას",
     },
     "help_out_dir": {
         "en": "folder for the extracts and results (default build/demo)",
@@ -95,6 +111,15 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "სინთეზური ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
     },
     "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
+    "input_left": {"en": "left", "ka": "მარცხენა"},
+    "input_right": {"en": "right", "ka": "მარჯვენა"},
+    "input_input": {"en": "input", "ka": "წყარო"},
+    "fields_epilog": {
+        "en": "Canonical fields: given_name, family_name, patronymic, birth_date, sex, citizenship, "
+        "document_number, personal_number. Columns that already have these names need no --column.",
+        "ka": "კანონიკური ველები: given_name, family_name, patronymic, birth_date, sex, citizenship, "
+        "document_number, personal_number. ამ სახელების მქონე სვეტებს --column არ სჭირდება.",
+    },
     "records": {"en": "records: {counts}", "ka": "ჩანაწერები: {counts}"},
     "candidate_pairs": {"en": "candidate pairs: {count}", "ka": "კანდიდატი წყვილები: {count}"},
     "matches": {
@@ -121,14 +146,6 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
     "linking": {"en": "linking", "ka": "დაკავშირება"},
     "error": {"en": "error", "ka": "შეცდომა"},
     "warning": {"en": "warning", "ka": "გაფრთხილება"},
-    "bad_pair": {
-        "en": "{option} expects FIELD=VALUE, got {value!r}",
-        "ka": "{option} მოელის ველი=მნიშვნელობა ფორმას, მიღებულია {value!r}",
-    },
-    "right_only_for_link": {
-        "en": "--right-id and --right-column apply to link only",
-        "ka": "--right-id და --right-column მხოლოდ link ბრძანებისთვისაა",
-    },
 }
 
 

@@ -1,0 +1,186 @@
+"""The linkage subcommands of ``migstd``: link, dedupe and demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from migstd._cli_text import text
+from migstd.errors import MigstdError
+
+__all__ = ["OUTPUT_SUFFIXES", "check_paths", "run_demo", "run_linkage_command", "settings_from_arguments"]
+
+OUTPUT_SUFFIXES = (".csv", ".parquet")
+
+
+def say(message: str) -> None:
+    """Print a message of the command on standard error."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def _left(value: str | tuple[str, str]) -> str:
+    return value if isinstance(value, str) else value[0]
+
+
+def _merge_right(current: dict[str, Any], right: dict[str, str], left_default: Any) -> dict[str, Any]:
+    """Turn entries that the right input names differently into (left, right) pairs."""
+    merged = dict(current)
+    for name, right_value in right.items():
+        left_value = _left(merged[name]) if name in merged else left_default(name)
+        merged[name] = (left_value, right_value)
+    return merged
+
+
+def settings_from_arguments(arguments: argparse.Namespace) -> Any:
+    """Return the settings file's settings with the command-line options applied."""
+    from migstd.linkage import Settings
+
+    settings = Settings.from_file(arguments.settings) if arguments.settings else Settings()
+    changes: dict[str, Any] = {}
+
+    columns = {**settings.columns, **(arguments.column or {})}
+    columns = _merge_right(columns, arguments.right_column or {}, lambda name: settings.input_column(name, 0))
+    if columns != dict(settings.columns):
+        changes["columns"] = columns
+
+    formats = {**settings.date_formats, **(arguments.date_format or {})}
+    right_formats = arguments.right_date_format or {}
+    for name in right_formats:
+        if name not in formats:
+            raise MigstdError(f"--right-date-format {name}=... needs a format for the left input too")
+    formats = _merge_right(formats, right_formats, lambda name: formats[name])
+    if formats != dict(settings.date_formats):
+        changes["date_formats"] = formats
+
+    unique_id = arguments.unique_id or (settings.unique_id_column(0) if settings.unique_id else None)
+    if arguments.right_id:
+        changes["unique_id"] = (unique_id or arguments.right_id, arguments.right_id)
+    elif arguments.unique_id:
+        changes["unique_id"] = arguments.unique_id
+
+    if arguments.threshold is not None:
+        changes["threshold_match_probability"] = arguments.threshold
+    if arguments.truth_column:
+        changes["truth_column"] = arguments.truth_column
+    return settings.with_options(**changes) if changes else settings
+
+
+def check_paths(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
+    """Reject output files of an unknown type or that would overwrite an input or each other."""
+    seen: dict[Path, str] = {path.resolve(): "input" for path in inputs}
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        if path.suffix.lower() not in OUTPUT_SUFFIXES:
+            raise MigstdError(
+                f"{option}: unsupported output file type {path.suffix or '(none)'!r}; "
+                "use a name ending in .csv or .parquet"
+            )
+        resolved = path.resolve()
+        if resolved in seen:
+            raise MigstdError(f"{option}: {str(path)!r} is also the {seen[resolved]}; choose another file")
+        seen[resolved] = option
+
+
+def _record_counts(result: Any, language: str) -> str:
+    counts = result.clusters.to_arrow().group_by("input").aggregate([("row", "count")]).to_pylist()
+    return ", ".join(f"{text('input_' + count['input'], language)} {count['row_count']}" for count in counts)
+
+
+def _report(
+    result: Any,
+    language: str,
+    *,
+    output: Path,
+    clusters: Path | None = None,
+    issues: Path | None = None,
+    all_pairs: bool = False,
+) -> None:
+    """Print counts and evaluation, and write the requested files."""
+    say(text("records", language, counts=_record_counts(result, language)))
+    say(text("candidate_pairs", language, count=result.counts["candidate_pairs"]))
+    say(text("matches", language, matches=result.counts["matches"], clusters=result.counts["clusters"]))
+    if result.counts["issues"]:
+        say(text("issues", language, count=result.counts["issues"]))
+
+    if result.settings.truth_column:
+        evaluation = result.evaluate()
+        say(
+            text(
+                "evaluation",
+                language,
+                precision=evaluation.precision,
+                recall=evaluation.recall,
+                f1=evaluation.f1,
+            )
+        )
+        say(
+            text(
+                "blocking",
+                language,
+                completeness=evaluation.pairs_completeness,
+                reduction=evaluation.reduction_ratio,
+            )
+        )
+
+    table = result.pairs if all_pairs else result.matches
+    say(text("wrote", language, path=table.write(output)))
+    if clusters:
+        say(text("wrote", language, path=result.clusters.write(clusters)))
+    if issues:
+        say(text("wrote", language, path=result.issues.write(issues)))
+
+
+def run_linkage_command(arguments: argparse.Namespace, language: str) -> None:
+    """Run ``migstd link`` or ``migstd dedupe``."""
+    from migstd.linkage import dedupe, link
+
+    is_link = arguments.command == "link"
+    inputs = [arguments.left, arguments.right] if is_link else [arguments.input]
+    check_paths(
+        inputs,
+        {"--output": arguments.output, "--clusters": arguments.clusters, "--issues": arguments.issues},
+    )
+    settings = settings_from_arguments(arguments)
+
+    say(text("reading", language))
+    if is_link:
+        result = link(arguments.left, arguments.right, settings)
+    else:
+        result = dedupe(arguments.input, settings)
+    _report(
+        result,
+        language,
+        output=arguments.output,
+        clusters=arguments.clusters,
+        issues=arguments.issues,
+        all_pairs=arguments.all_pairs,
+    )
+
+
+def run_demo(arguments: argparse.Namespace, language: str) -> None:
+    """Run ``migstd demo``: generate two extracts, link them, evaluate against the truth."""
+    from migstd.linkage import Settings, link
+    from migstd.synth import write_extracts
+
+    say(text("generating", language, seed=arguments.seed))
+    registry, border = write_extracts(arguments.out_dir, seed=arguments.seed)
+    say(text("wrote", language, path=registry))
+    say(text("wrote", language, path=border))
+
+    # The two agencies name the citizenship and record id columns differently.
+    settings = Settings(
+        columns={"citizenship": ("citizenship", "nationality")},
+        unique_id=("record_id", "crossing_id"),
+        truth_column="person_id",
+    )
+    say(text("linking", language))
+    result = link(registry, border, settings)
+    _report(
+        result,
+        language,
+        output=arguments.out_dir / "matches.csv",
+        clusters=arguments.out_dir / "clusters.csv",
+    )

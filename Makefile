@@ -37,6 +37,7 @@ test: lint typecheck
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/febrl.py
+	$(BIN)/python benchmarks/demo_scale.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from migstd.errors import InputError, MigstdError
-from migstd.linkage import Settings, dedupe
+from migstd.linkage import ExactMatch, NameComparison, Settings, dedupe
 
 # Synthetic people. The surnames are unusual on purpose, so that a message
 # quoting one of them cannot pass for a word of the message itself.
@@ -190,3 +190,135 @@ def test_header_only_csv_has_no_records(tmp_path: Path) -> None:
 def test_empty_table_has_no_records(empty: Any) -> None:
     with pytest.raises(InputError, match="input has no records"):
         dedupe(empty, SETTINGS)
+
+
+# Text that is not valid Unicode
+
+
+def test_lone_surrogate_in_dicts_raises() -> None:
+    people = [dict(person) for person in PEOPLE]
+    people[1]["given_name"] = "ZEBULONIA\ud800"
+
+    with pytest.raises(InputError, match="row 1, column 'given_name'") as raised:
+        dedupe(people, SETTINGS)
+
+    assert "\ud800" not in str(raised.value)
+    assert_private(raised.value)
+
+
+def test_lone_surrogate_in_dataframe_raises() -> None:
+    frame = pd.DataFrame(PEOPLE).astype(object)
+    frame.loc[2, "family_name"] = "KAPANADZE\udcff"
+
+    with pytest.raises(InputError, match="row 2, column 'family_name'") as raised:
+        dedupe(frame, SETTINGS)
+
+    assert_private(raised.value)
+
+
+def test_lone_surrogate_in_column_name_raises() -> None:
+    people = [dict(person, **{"note\ud800": "x"}) for person in PEOPLE]
+
+    with pytest.raises(InputError, match="name of column 5 is not valid Unicode") as raised:
+        dedupe(people, SETTINGS)
+
+    assert "\ud800" not in str(raised.value)
+    assert_private(raised.value)
+
+
+# Columns that cannot become text
+
+NON_TEXT_COLUMNS = {
+    "aliases": pa.array([["N"], [], None, ["X", "Y"]], pa.list_(pa.string())),
+    "meta": pa.array([{"a": 1}, {"a": 2}, None, {"a": 4}]),
+    "tags": pa.array([[("k", "v")], [], None, []], pa.map_(pa.string(), pa.string())),
+    "photo": pa.array([b"\xff\xd8", b"\x00", None, b"\x89P"], pa.binary()),
+}
+
+
+def people_table(**extra: pa.Array) -> pa.Table:
+    return pa.table({**pa.Table.from_pylist(PEOPLE).to_pydict(), **extra})
+
+
+@pytest.mark.parametrize("column", sorted(NON_TEXT_COLUMNS))
+def test_unused_non_text_column_is_ignored(column: str) -> None:
+    result = dedupe(people_table(**{column: NON_TEXT_COLUMNS[column]}), SETTINGS)
+
+    assert result.counts["records"] == 4
+    assert result.counts["matches"] == 1
+
+
+@pytest.mark.parametrize(
+    ("options", "role"),
+    [
+        ({"columns": {"family_name": "aliases"}}, "for 'family_name'"),
+        ({"unique_id": "aliases"}, "for 'unique_id'"),
+        ({"truth_column": "aliases"}, "for 'truth_column'"),
+        ({"comparisons": [ExactMatch("aliases"), NameComparison("given_name")]}, "compared"),
+    ],
+    ids=["mapped", "unique_id", "truth", "compared"],
+)
+def test_used_non_text_column_raises(options: dict[str, Any], role: str) -> None:
+    settings = Settings(**{"unique_id": "id", **options})
+    table = people_table(aliases=NON_TEXT_COLUMNS["aliases"])
+
+    with pytest.raises(InputError, match=r"column 'aliases' .*has type list<item: string>") as raised:
+        dedupe(table, settings)
+
+    assert role in str(raised.value)
+    assert_private(raised.value)
+
+
+def test_non_text_canonical_field_raises() -> None:
+    table = pa.Table.from_pylist(PEOPLE).drop_columns(["family_name"])
+    table = table.append_column("family_name", NON_TEXT_COLUMNS["meta"])
+
+    with pytest.raises(InputError, match=r"column 'family_name' .*has type struct<a: int64>"):
+        dedupe(table, SETTINGS)
+
+
+def test_binary_column_of_utf8_text_is_read() -> None:
+    table = pa.Table.from_pylist(PEOPLE).drop_columns(["given_name"])
+    names = pa.array([person["given_name"].encode() for person in PEOPLE], pa.binary())
+
+    result = dedupe(table.append_column("given_name", names), SETTINGS)
+
+    assert result.counts["matches"] == 1
+
+
+def test_pandas_object_column_of_lists_is_ignored() -> None:
+    frame = pd.DataFrame(PEOPLE).assign(aliases=[["N"], [], None, ["X"]])
+
+    result = dedupe(frame, SETTINGS)
+
+    assert result.counts["matches"] == 1
+
+
+def test_pandas_mixed_object_column_is_text() -> None:
+    frame = pd.DataFrame(PEOPLE).astype(object)
+    frame["id"] = [1, "002", 3.5, None]
+
+    result = dedupe(frame.iloc[:3], Settings(unique_id="id", probability_two_random_records_match=0.1))
+
+    assert clustered_ids(result) == ["002", "1", "3.5"]
+
+
+# Column names
+
+
+def test_pandas_duplicate_columns_raise() -> None:
+    frame = pd.DataFrame(PEOPLE)
+    frame = pd.concat([frame, frame[["given_name"]]], axis=1)
+
+    with pytest.raises(InputError, match="more than one column named 'given_name'") as raised:
+        dedupe(frame, SETTINGS)
+
+    assert_private(raised.value)
+
+
+def test_arrow_duplicate_columns_raise() -> None:
+    table = pa.Table.from_pylist(PEOPLE)
+    table = table.append_column("family_name", table.column("given_name"))
+
+    with pytest.raises(InputError, match="more than one column named 'family_name'"):
+        dedupe(table, SETTINGS)

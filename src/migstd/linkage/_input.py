@@ -4,14 +4,19 @@ Every column is read as text, so identifiers keep their leading zeros and no
 reader guesses dates. Accepted inputs: a pandas or polars DataFrame, a pyarrow
 Table, a path to a CSV or Parquet file, or an iterable of dicts or migstd
 ``Person`` models.
+
+A column that cannot become text (a list, struct or map, or bytes that are
+not UTF-8) is left out of the table and listed in
+:attr:`InputTable.non_text_columns`, so that it raises only when the job
+needs it.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from collections.abc import Iterable, Mapping
+import datetime
+import numbers
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +26,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from migstd.errors import InputError
+from migstd.linkage._csv import describe_csv_error, has_surrogate, read_csv
 
-__all__ = ["read_input"]
+__all__ = ["InputTable", "read_input"]
 
 # Strings that CSV writers and DataFrame libraries use for a missing value.
 # "NA" is left out on purpose: it is also the ISO code of Namibia.
@@ -35,33 +41,63 @@ NULL_STRINGS = frozenset(
 )
 
 
-def read_input(data: Any, *, name: str = "input") -> pa.Table:
-    """Return ``data`` as a table whose columns are all nullable strings."""
-    table = _to_arrow(data, name)
-    if table.num_columns == 0:
+@dataclass(frozen=True)
+class InputTable:
+    """An input read as text, and the type of each column that could not become text."""
+
+    name: str
+    table: pa.Table
+    non_text_columns: Mapping[str, str] = field(default_factory=dict)
+
+
+def read_input(data: Any, *, name: str = "input") -> InputTable:
+    """Read ``data`` into a table whose columns are all nullable strings."""
+    table, non_text = _to_arrow(data, name)
+    if table.num_columns + len(non_text) == 0:
         raise InputError(f"{name} has no columns")
     if table.num_rows == 0:
         raise InputError(f"{name} has no records")
-    return _as_strings(table)
+    text, unconverted = _as_strings(table)
+    return InputTable(name=name, table=text, non_text_columns={**non_text, **unconverted})
 
 
-def _to_arrow(data: Any, name: str) -> pa.Table:
+def _to_arrow(data: Any, name: str) -> tuple[pa.Table, dict[str, str]]:
+    """Convert ``data`` to Arrow; also return the columns of a DataFrame that have no Arrow type."""
     if isinstance(data, pa.Table):
-        return data
+        _check_column_names(data.column_names, name)
+        return data, {}
     if isinstance(data, (str, Path)):
-        return _read_file(Path(data), name)
+        table = _read_file(Path(data), name)
+        _check_column_names(table.column_names, name, quote=False)
+        return table, {}
 
     module = type(data).__module__.split(".")[0]
     if module == "pandas" and hasattr(data, "columns"):
-        return pa.Table.from_pandas(data, preserve_index=False)
+        return _from_pandas(data, name)
     if module == "polars" and hasattr(data, "to_arrow"):
-        return data.to_arrow()
+        return data.to_arrow(), {}
     if isinstance(data, Iterable) and not isinstance(data, (bytes, Mapping)):
-        return _from_records(data, name)
+        return _from_records(data, name), {}
     raise InputError(
         f"{name} must be a pandas or polars DataFrame, a pyarrow Table, a CSV or Parquet "
         f"path, or an iterable of dicts or Person models, not {type(data).__name__}"
     )
+
+
+def _check_column_names(names: Sequence[str], name: str, *, quote: bool = True) -> None:
+    """Raise for a column name that is not valid Unicode or that two columns share.
+
+    ``quote=False`` gives positions instead of names, for files whose first row may be data.
+    """
+    positions: dict[str, int] = {}
+    for position, column in enumerate(names, start=1):
+        if has_surrogate(column):
+            raise InputError(f"{name}: the name of column {position} is not valid Unicode")
+        if column in positions:
+            if quote:
+                raise InputError(f"{name} has more than one column named {column!r}; rename one of them")
+            raise InputError(f"{name}: columns {positions[column]} and {position} have the same name")
+        positions[column] = position
 
 
 def _read_file(path: Path, name: str) -> pa.Table:
@@ -76,102 +112,13 @@ def _read_file(path: Path, name: str) -> pa.Table:
     # reader's error as the new error's __context__.
     failure = ""
     try:
-        return pq.read_table(path) if suffix == ".parquet" else _read_csv(path, name)
+        return pq.read_table(path) if suffix == ".parquet" else read_csv(path, name)
     except duckdb.Error as error:
-        failure = _describe_csv_error(str(error)) or f"({type(error).__name__})"
+        failure = describe_csv_error(str(error)) or f"({type(error).__name__})"
     except (OSError, pa.ArrowException) as error:
         failure = f"({type(error).__name__})"
     separator = " " if failure.startswith("(") else ": "
     raise InputError(f"{name}: cannot read {str(path)!r}{separator}{failure}")
-
-
-# Field separators tried on the header row. When two split it into equally
-# many fields, the earlier one wins.
-_SEPARATORS = (",", ";", "\t", "|")
-# The header row is looked for in this many characters at the start of the file.
-_HEADER_CHARACTERS = 1 << 20
-
-
-def _read_header(path: Path, name: str) -> tuple[list[str], str]:
-    """Return the column names of a CSV file's first row and the separator that splits it."""
-    # Undecodable bytes become lone surrogates here, so that the check below can
-    # name the header row. DuckDB checks the encoding of the other lines.
-    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        start = handle.read(_HEADER_CHARACTERS)
-    preferred = ("\t", *_SEPARATORS) if path.suffix.lower() == ".tsv" else _SEPARATORS
-    candidates = {separator: _first_record(start, separator) for separator in preferred}
-    separator = max(candidates, key=lambda candidate: len(candidates[candidate]))
-    header = [column.strip() for column in candidates[separator]]
-    if not header:
-        raise InputError(f"{name}: {str(path)!r} has no header row on line 1")
-    if any(_has_surrogate(column) for column in header):
-        raise InputError(f"{name}: cannot read {str(path)!r}: line 1 (the header row) is not UTF-8 text")
-
-    # The message gives positions, because in a file without a header row the names are values.
-    positions: dict[str, int] = {}
-    for position, column in enumerate(header, start=1):
-        if column and column in positions:
-            raise InputError(
-                f"{name}: cannot read {str(path)!r}: columns {positions[column]} and {position} "
-                "have the same name in the header row"
-            )
-        positions[column] = position
-    return header, separator
-
-
-def _first_record(text: str, separator: str) -> list[str]:
-    try:
-        return next(csv.reader(io.StringIO(text), delimiter=separator), [])
-    except csv.Error:
-        return []
-
-
-def _read_csv(path: Path, name: str) -> pa.Table:
-    header, separator = _read_header(path, name)
-
-    # DuckDB's sniffer is off, because (in DuckDB 2.0) it reads a file with one ragged
-    # line as a single column and takes a line that starts with '#' for a comment.
-    # Strict mode rejects a line whose field count differs from the header's. The
-    # columns get positional names, because DuckDB would rename a repeated or empty name.
-    # NOTE: only '"' quotes a value; a file quoted with "'" keeps the quotes in its values.
-    columns = {f"column{index}": "VARCHAR" for index in range(len(header))}
-    query = (
-        "SELECT * FROM read_csv($path, auto_detect = false, header = true, columns = $columns, "
-        "delim = $separator, quote = '\"', escape = '\"', comment = '', strict_mode = true, "
-        "null_padding = false)"
-    )
-    parameters = {"path": str(path), "columns": columns, "separator": separator}
-    connection = duckdb.connect()
-    try:
-        table = connection.sql(query, params=parameters).to_arrow_table()
-    finally:
-        connection.close()
-    return table.rename_columns(header)
-
-
-_CSV_LINE = re.compile(r"CSV Error on Line: (\d+)")
-_CSV_FIELD_COUNT = re.compile(r"Expected Number of Columns: (\d+) Found: (\d+)")
-
-
-def _describe_csv_error(message: str) -> str:
-    """Describe a DuckDB CSV error by its line number and kind, never by the line's text."""
-    line = _CSV_LINE.search(message)
-    if line is None:
-        return ""
-    where = f"line {line.group(1)}"
-    field_count = _CSV_FIELD_COUNT.search(message)
-    if field_count is not None:
-        expected, found = field_count.groups()
-        return f"{where} has {found} fields where the header has {expected}"
-    if "Invalid unicode" in message:
-        return f"{where} is not UTF-8 text"
-    if "unterminated quote" in message:
-        return f"{where} has a quoted value that is not closed"
-    return f"{where} breaks the CSV format"
-
-
-def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= character <= "\udfff" for character in text)
 
 
 def _from_records(records: Iterable[Any], name: str) -> pa.Table:
@@ -189,11 +136,68 @@ def _from_records(records: Iterable[Any], name: str) -> pa.Table:
     for row in rows:
         for key in row:
             columns.setdefault(key, [])
+    _check_column_names(list(columns), name)
     for row in rows:
         for key, values in columns.items():
             value = row.get(key)
             values.append(None if value is None else str(value))
-    return pa.table({key: pa.array(values, type=pa.string()) for key, values in columns.items()})
+    return pa.table({key: _text_array(values, name, key) for key, values in columns.items()})
+
+
+def _text_array(values: list[str | None], name: str, column: str) -> pa.Array:
+    """Return ``values`` as an Arrow string array; raise for text that is not valid Unicode."""
+    # The error is raised outside the handler, so that it keeps no reference to
+    # pyarrow's error, whose ``object`` attribute contains the whole value.
+    row = -1
+    try:
+        return pa.array(values, type=pa.string())
+    except UnicodeEncodeError:
+        row = next((index for index, value in enumerate(values) if value and has_surrogate(value)), -1)
+    where = f"row {row}, " if row >= 0 else ""
+    raise InputError(
+        f"{name}: {where}column {column!r}: the text is not valid Unicode because it contains a "
+        "lone surrogate; decode the source with errors='strict'"
+    )
+
+
+# Python values that become text through str(); any other value in a pandas
+# object column (a list, a dict, bytes) makes the column non-text.
+_SCALARS = (str, numbers.Number, datetime.date, datetime.time)
+
+
+def _from_pandas(frame: Any, name: str) -> tuple[pa.Table, dict[str, str]]:
+    """Convert a pandas DataFrame column by column, so that one odd column does not fail the rest."""
+    names = [str(label) for label in frame.columns]
+    _check_column_names(names, name)
+    arrays: dict[str, pa.Array] = {}
+    non_text: dict[str, str] = {}
+    for position, column in enumerate(names):
+        series = frame.iloc[:, position]
+        try:
+            arrays[column] = pa.array(series, from_pandas=True)
+            continue
+        except (pa.ArrowException, UnicodeEncodeError):
+            pass  # an object column with values of several types, or with a lone surrogate
+
+        text = _scalars_as_text(series.tolist(), series.isna().tolist())
+        if text is None:
+            non_text[column] = f"{series.dtype} with values that are not text, numbers or dates"
+        else:
+            arrays[column] = _text_array(text, name, column)
+    return pa.table(arrays), non_text
+
+
+def _scalars_as_text(values: list[Any], missing: list[bool]) -> list[str | None] | None:
+    """Return each value as text and each missing one as None, or None if a value is not a scalar."""
+    text: list[str | None] = []
+    for value, is_missing in zip(values, missing, strict=True):
+        if is_missing:
+            text.append(None)
+        elif isinstance(value, _SCALARS):
+            text.append(str(value))
+        else:
+            return None
+    return text
 
 
 def _person_row(person: Any) -> dict[str, Any]:
@@ -222,18 +226,37 @@ def _all_midnight(column: pa.ChunkedArray) -> bool:
     return bool(pc.all(at_midnight).as_py())
 
 
-def _as_strings(table: pa.Table) -> pa.Table:
-    columns = []
-    for column in table.columns:
+def _as_text(column: pa.ChunkedArray) -> pa.ChunkedArray | None:
+    """Return ``column`` as strings, or None when its type or bytes cannot become text."""
+    try:
         if pa.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
         if pa.types.is_timestamp(column.type) and _all_midnight(column):
             # pandas and polars store parsed dates as timestamps. As text they would carry
             # a time of day, which PartialDate rejects.
             column = column.cast(pa.date32())
-        if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            column.validate(full=True)
+        else:
+            # Casting binary to string checks that the bytes are UTF-8.
             column = pc.cast(column, pa.string())
-        column = pc.utf8_trim_whitespace(column.cast(pa.string()))
-        is_null_string = pc.is_in(column, value_set=pa.array(sorted(NULL_STRINGS)))
-        columns.append(pc.if_else(is_null_string, pa.scalar(None, pa.string()), column))
-    return pa.table(columns, names=[str(name) for name in table.column_names])
+        return column.cast(pa.string())
+    except pa.ArrowException:
+        return None
+
+
+def _as_strings(table: pa.Table) -> tuple[pa.Table, dict[str, str]]:
+    """Return the text columns of ``table``, trimmed, and the type of each other column."""
+    columns, names = [], []
+    non_text: dict[str, str] = {}
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        text = _as_text(column)
+        if text is None:
+            is_bytes = pa.types.is_binary(column.type) or pa.types.is_large_binary(column.type)
+            non_text[name] = f"{column.type} that is not UTF-8 text" if is_bytes else str(column.type)
+            continue
+        text = pc.utf8_trim_whitespace(text)
+        is_null_string = pc.is_in(text, value_set=pa.array(sorted(NULL_STRINGS)))
+        columns.append(pc.if_else(is_null_string, pa.scalar(None, pa.string()), text))
+        names.append(str(name))
+    return pa.table(columns, names=names), non_text

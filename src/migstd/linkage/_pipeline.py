@@ -14,6 +14,7 @@ import pyarrow as pa
 from migstd.errors import DataQualityWarning, MigstdWarning, SettingsError
 from migstd.linkage._blocking import BlockingSession, CandidatePairs, random_pairs
 from migstd.linkage._cluster import connected_components
+from migstd.linkage._columns import check_non_text_columns
 from migstd.linkage._compare import gamma_matrix, term_frequencies
 from migstd.linkage._input import read_input
 from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
@@ -333,7 +334,9 @@ def _issues_table(prepared: Prepared, input_names: Sequence[str]) -> pa.Table:
 def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence[str]) -> LinkageResult:
     """Link two inputs or deduplicate one; see :func:`migstd.linkage.link`."""
     link = len(inputs) == 2
-    tables = [read_input(data, name=name) for data, name in zip(inputs, input_names, strict=True)]
+    read = [read_input(data, name=name) for data, name in zip(inputs, input_names, strict=True)]
+    check_non_text_columns(read, settings)
+    tables = [item.table for item in read]
     check_columns(tables, settings, input_names)
     available = available_fields(tables, settings)
     comparisons = settings.resolve_comparisons(sorted(available))

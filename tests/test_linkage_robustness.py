@@ -9,8 +9,8 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from migstd.errors import InputError, MigstdError
-from migstd.linkage import ExactMatch, NameComparison, Settings, dedupe
+from migstd.errors import InputError, MigstdError, SettingsError
+from migstd.linkage import ExactMatch, NameComparison, Settings, block_on, dedupe
 
 # Synthetic people. The surnames are unusual on purpose, so that a message
 # quoting one of them cannot pass for a word of the message itself.
@@ -322,3 +322,58 @@ def test_arrow_duplicate_columns_raise() -> None:
 
     with pytest.raises(InputError, match="more than one column named 'family_name'"):
         dedupe(table, SETTINGS)
+
+
+# Errors of DuckDB in blocking rules
+
+CAST_RULE = "CAST(l.family_name AS INTEGER) = CAST(r.family_name AS INTEGER)"
+
+
+def test_blocking_rule_data_error_names_rule_only() -> None:
+    settings = Settings(unique_id="id", blocking_rules=[CAST_RULE])
+
+    with pytest.raises(SettingsError, match="ConversionException") as raised:
+        dedupe(PEOPLE, settings)
+
+    assert f"blocking rule {CAST_RULE!r}" in str(raised.value)
+    assert_private(raised.value)
+
+
+def test_training_rule_data_error_names_rule_only() -> None:
+    settings = Settings(unique_id="id", training_rules=[CAST_RULE])
+
+    with pytest.raises(SettingsError, match="ConversionException") as raised:
+        dedupe(PEOPLE, settings)
+
+    assert f"training rule {CAST_RULE!r}" in str(raised.value)
+    assert_private(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("l.given_name === r.given_name", "Scalar Function with name === does not exist"),
+        ("l.birth_date_key = r.birth_date_key", "birth_date_key"),
+        ("l.given_name = = r.given_name", "syntax error"),
+    ],
+)
+def test_invalid_blocking_rule_gives_duckdb_reason(rule: str, expected: str) -> None:
+    with pytest.raises(SettingsError, match=expected) as raised:
+        dedupe(PEOPLE, Settings(unique_id="id", blocking_rules=[rule]))
+
+    assert rule in str(raised.value)
+    assert_private(raised.value)
+
+
+def test_column_name_with_double_quote_is_blocked() -> None:
+    people = [dict(person, **{'born "on"': person["birth_date"]}) for person in PEOPLE]
+    settings = Settings(
+        unique_id="id",
+        comparisons=[ExactMatch('born "on"'), NameComparison("given_name")],
+        blocking_rules=[block_on('born "on"')],
+        probability_two_random_records_match=0.1,
+    )
+
+    result = dedupe(people, settings)
+
+    assert result.counts["candidate_pairs"] == 1

@@ -5,6 +5,11 @@ raises :class:`~migstd.errors.BlockingRuleTooBroadError` instead of exhausting
 memory. Pairs from several rules are unioned without duplicates: rule ``i``
 keeps only the pairs that no earlier rule produced, and each pair records the
 first rule that found it.
+
+A rule that DuckDB cannot run raises :class:`~migstd.errors.SettingsError`
+naming the rule. The message includes DuckDB's own reason only for errors in
+the rule's text (syntax, unknown column or function), because DuckDB quotes
+the offending value in errors raised while reading the data.
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from migstd.errors import BlockingRuleTooBroadError
-from migstd.linkage.blocking_rules import BlockingRule, block_on
+from migstd.errors import BlockingRuleTooBroadError, InputError, SettingsError
+from migstd.linkage.blocking_rules import BlockingRule, _quote, block_on
 
 __all__ = ["BlockingSession", "CandidatePairs"]
 
@@ -38,6 +43,19 @@ class CandidatePairs:
         return len(self.left)
 
 
+# Errors in a query's text. DuckDB raises them before it reads any data, so they quote no value.
+_QUERY_ERRORS = (duckdb.ParserException, duckdb.BinderException, duckdb.CatalogException)
+
+
+def _reason(error: duckdb.Error) -> str:
+    """Return DuckDB's message for an error in a query's text, or only the error's type name."""
+    if not isinstance(error, _QUERY_ERRORS):
+        return type(error).__name__
+    # The first paragraph states the error; the rest repeats the query with a caret.
+    first_paragraph = str(error).split("\n\n")[0]
+    return " ".join(first_paragraph.split())
+
+
 class BlockingSession:
     """A DuckDB connection holding the prepared records of one linkage job."""
 
@@ -45,17 +63,24 @@ class BlockingSession:
         self.link = link
         self._connection = duckdb.connect()
         keep = ["_row", "_source", *(c for c in dict.fromkeys(columns) if c in table.column_names)]
-        self._connection.register("records_arrow", table.select(keep))
-        self._connection.execute("CREATE TABLE records AS SELECT * FROM records_arrow")
-        self._connection.unregister("records_arrow")
         if link:
-            self._connection.execute("CREATE VIEW l_records AS SELECT * FROM records WHERE _source = 0")
-            self._connection.execute("CREATE VIEW r_records AS SELECT * FROM records WHERE _source = 1")
+            views = ("_source = 0", "_source = 1")
             self._pair_filter = "TRUE"
         else:
-            self._connection.execute("CREATE VIEW l_records AS SELECT * FROM records")
-            self._connection.execute("CREATE VIEW r_records AS SELECT * FROM records")
+            views = ("TRUE", "TRUE")
             self._pair_filter = "l._row < r._row"
+        failure = ""
+        try:
+            self._connection.register("records_arrow", table.select(keep))
+            self._connection.execute("CREATE TABLE records AS SELECT * FROM records_arrow")
+            self._connection.unregister("records_arrow")
+            self._connection.execute(f"CREATE VIEW l_records AS SELECT * FROM records WHERE {views[0]}")
+            self._connection.execute(f"CREATE VIEW r_records AS SELECT * FROM records WHERE {views[1]}")
+        except duckdb.Error as error:
+            failure = type(error).__name__
+        if failure:
+            self._connection.close()
+            raise InputError(f"cannot load the prepared records into DuckDB ({failure})")
 
     def close(self) -> None:
         self._connection.close()
@@ -66,30 +91,52 @@ class BlockingSession:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def count(self, rule: BlockingRule) -> int:
+    def _count(self, query: str, rule: BlockingRule, role: str) -> int:
+        """Run a query that counts the pairs of ``rule``; ``role`` names the rule in errors."""
+        # Errors are raised outside the handler, so that they keep no reference to DuckDB's.
+        failure = ""
+        try:
+            row = self._connection.execute(query).fetchone()
+            return int(row[0]) if row else 0
+        except duckdb.Error as error:
+            failure = _reason(error)
+        raise SettingsError(f"{role} rule {rule.sql!r} cannot be run: {failure}")
+
+    def _pairs(
+        self, query: str, rule: BlockingRule, role: str
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Run a query that selects the pairs of ``rule`` as left and right row indexes."""
+        failure = ""
+        try:
+            found = self._connection.execute(query).fetchnumpy()
+            return (
+                np.asarray(found["left_row"], dtype=np.int64),
+                np.asarray(found["right_row"], dtype=np.int64),
+            )
+        except duckdb.Error as error:
+            failure = _reason(error)
+        raise SettingsError(f"{role} rule {rule.sql!r} cannot be run: {failure}")
+
+    def count(self, rule: BlockingRule, role: str = "blocking") -> int:
         """Count the pairs ``rule`` generates on its own, without building them."""
         if rule.sql == block_on(*rule.columns).sql:
-            return self._count_equality(rule.columns)
+            return self._count(self._count_equality_query(rule.columns), rule, role)
         query = f"SELECT count(*) FROM l_records l JOIN r_records r ON ({rule.sql}) AND {self._pair_filter}"
-        result = self._connection.execute(query).fetchone()
-        return int(result[0]) if result else 0
+        return self._count(query, rule, role)
 
-    def _count_equality(self, columns: Sequence[str]) -> int:
-        keys = ", ".join(f'"{c}"' for c in columns)
-        not_null = " AND ".join(f'"{c}" IS NOT NULL' for c in columns)
+    def _count_equality_query(self, columns: Sequence[str]) -> str:
+        keys = ", ".join(_quote(c) for c in columns)
+        not_null = " AND ".join(f"{_quote(c)} IS NOT NULL" for c in columns)
         if self.link:
-            query = (
+            return (
                 f"SELECT COALESCE(SUM(n_l * n_r), 0) FROM "
                 f"(SELECT {keys}, count(*) FILTER (WHERE _source = 0) AS n_l, "
                 f"count(*) FILTER (WHERE _source = 1) AS n_r FROM records WHERE {not_null} GROUP BY {keys})"
             )
-        else:
-            query = (
-                f"SELECT COALESCE(SUM(n * (n - 1) / 2), 0) FROM "
-                f"(SELECT {keys}, count(*) AS n FROM records WHERE {not_null} GROUP BY {keys})"
-            )
-        result = self._connection.execute(query).fetchone()
-        return int(result[0]) if result else 0
+        return (
+            f"SELECT COALESCE(SUM(n * (n - 1) / 2), 0) FROM "
+            f"(SELECT {keys}, count(*) AS n FROM records WHERE {not_null} GROUP BY {keys})"
+        )
 
     def check(self, rules: Sequence[BlockingRule], max_comparisons: int) -> list[int]:
         """Count every rule and raise if one exceeds ``max_comparisons``."""
@@ -114,10 +161,10 @@ class BlockingSession:
                 f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
                 f"ON ({rule.sql}) AND {self._pair_filter}"
             )
-            found = self._connection.execute(query).fetchnumpy()
-            lefts.append(np.asarray(found["left_row"], dtype=np.int64))
-            rights.append(np.asarray(found["right_row"], dtype=np.int64))
-            rule_indexes.append(np.full(len(lefts[-1]), index, dtype=np.int16))
+            left, right = self._pairs(query, rule, "blocking")
+            lefts.append(left)
+            rights.append(right)
+            rule_indexes.append(np.full(len(left), index, dtype=np.int16))
         if not lefts:
             empty = np.zeros(0, dtype=np.int64)
             return CandidatePairs(empty, empty, np.zeros(0, dtype=np.int16))
@@ -133,7 +180,7 @@ class BlockingSession:
         """Return the pairs of one rule, or a reproducible sample of ``max_pairs`` of them."""
         # NOTE: the whole block is joined before it is sampled; for millions of
         # records a block on the birth date alone holds tens of millions of pairs.
-        count = self.count(rule)
+        count = self.count(rule, "training")
         sample = ""
         if count > max_pairs:
             sample = f" USING SAMPLE reservoir({int(max_pairs)} ROWS) REPEATABLE ({int(seed)})"
@@ -141,9 +188,7 @@ class BlockingSession:
             f"SELECT * FROM (SELECT l._row AS left_row, r._row AS right_row FROM l_records l "
             f"JOIN r_records r ON ({rule.sql}) AND {self._pair_filter}){sample}"
         )
-        found = self._connection.execute(query).fetchnumpy()
-        left = np.asarray(found["left_row"], dtype=np.int64)
-        right = np.asarray(found["right_row"], dtype=np.int64)
+        left, right = self._pairs(query, rule, "training")
         return CandidatePairs(left, right, np.zeros(len(left), dtype=np.int16))
 
 

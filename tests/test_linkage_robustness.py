@@ -353,7 +353,7 @@ def test_training_rule_data_error_names_rule_only() -> None:
     ("rule", "expected"),
     [
         ("l.given_name === r.given_name", "Scalar Function with name === does not exist"),
-        ("l.birth_date_key = r.birth_date_key", "birth_date_key"),
+        ("length(l.birth_date_year) = length(r.birth_date_year)", "No function matches"),
         ("l.given_name = = r.given_name", "syntax error"),
     ],
 )
@@ -363,6 +363,13 @@ def test_invalid_blocking_rule_gives_duckdb_reason(rule: str, expected: str) -> 
 
     assert rule in str(raised.value)
     assert_private(raised.value)
+
+
+def test_blocking_rule_on_missing_derived_column_raises() -> None:
+    settings = Settings(unique_id="id", blocking_rules=["l.birth_date_key = r.birth_date_key"])
+
+    with pytest.raises(SettingsError, match="blocking rule column 'birth_date_key' is not in the input"):
+        dedupe(PEOPLE, settings)
 
 
 def test_column_name_with_double_quote_is_blocked() -> None:
@@ -377,3 +384,94 @@ def test_column_name_with_double_quote_is_blocked() -> None:
     result = dedupe(people, settings)
 
     assert result.counts["candidate_pairs"] == 1
+
+
+# Input columns named like internal or derived columns
+
+
+def pair_rows(result: Any) -> list[tuple[int, int, str]]:
+    return sorted((row["row_l"], row["row_r"], row["blocking_rule"]) for row in result.pairs.to_pylist())
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("given_name_key", "SAME"),
+        ("family_name_latin", "SAME"),
+        ("birth_date_year", "19{index}0"),
+        ("birth_date_month", "{index}"),
+    ],
+)
+def test_input_column_does_not_replace_derived_column(column: str, value: str) -> None:
+    # One birth date for all: a replaced name key would pair everyone, and
+    # replaced date parts, different in each record, would pair no one.
+    people = [dict(person, birth_date="1990-03-14") for person in PEOPLE]
+    shadowed = [dict(person, **{column: value.format(index=index)}) for index, person in enumerate(people)]
+    settings = SETTINGS.with_options(blocking_rules=[block_on(column)])
+
+    plain_result = dedupe(people, settings)
+    shadowed_result = dedupe(shadowed, settings)
+
+    assert pair_rows(shadowed_result) == pair_rows(plain_result)
+    assert shadowed_result.counts["candidate_pairs"] == (6 if "date" in column else 1)
+
+
+@pytest.mark.parametrize("column", ["_row", "_source"])
+def test_input_column_does_not_replace_internal_column(column: str) -> None:
+    shadowed = [dict(person, **{column: "1"}) for person in PEOPLE]
+
+    result = dedupe(shadowed, SETTINGS)
+
+    assert pair_rows(result) == pair_rows(dedupe(PEOPLE, SETTINGS))
+
+
+def test_compared_column_named_like_derived_key() -> None:
+    people = [dict(person, given_name_key="SAME") for person in PEOPLE]
+    settings = Settings(
+        unique_id="id",
+        comparisons=[NameComparison("given_name"), ExactMatch("given_name_key")],
+        blocking_rules=[block_on("given_name_key")],
+        probability_two_random_records_match=0.1,
+    )
+
+    result = dedupe(people, settings)
+
+    # Blocking reads the key derived from given_name (NINO and ნინო share it),
+    # and the comparison reads the input column, equal in every record.
+    assert [(row["row_l"], row["row_r"]) for row in result.pairs.to_pylist()] == [(0, 3)]
+    assert result.pairs.to_pylist()[0]["given_name_key_level"] == "exact"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"comparisons": [NameComparison("_row")]},
+        {"blocking_rules": [block_on("_source")]},
+        {"blocking_rules": ["l._row = r._row"]},
+        {"training_rules": ["l.given_name = r.given_name AND l._note = r._note"]},
+    ],
+    ids=["comparison", "block_on", "rule", "training_rule"],
+)
+def test_underscore_column_in_settings_raises(options: dict[str, Any]) -> None:
+    with pytest.raises(SettingsError, match="start with '_'"):
+        Settings(**options)
+
+
+def test_empty_column_name_in_use_raises() -> None:
+    people = [dict(person, **{"": person["family_name"]}) for person in PEOPLE]
+    settings = Settings(
+        comparisons=[NameComparison(""), NameComparison("given_name")], blocking_rules=[block_on("")]
+    )
+
+    with pytest.raises(InputError, match="empty name") as raised:
+        dedupe(people, settings)
+
+    assert_private(raised.value)
+
+
+def test_unused_empty_column_name_is_ignored() -> None:
+    people = [dict(person, **{"": "x"}) for person in PEOPLE]
+
+    result = dedupe(people, SETTINGS)
+
+    assert result.counts["matches"] == 1

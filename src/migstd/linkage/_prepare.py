@@ -93,13 +93,21 @@ def _kind_of(name: str, comparisons: Sequence[Comparison]) -> str:
     return "text"
 
 
-def _base_column(name: str, available: set[str]) -> tuple[str, str | None]:
-    """Return the field a referenced column comes from and the kind its suffix implies."""
-    if name in available:
-        return name, None
-    for suffix, kind in _DERIVED_SUFFIXES.items():
-        if name.endswith(suffix) and name[: -len(suffix)] in available:
-            return name[: -len(suffix)], kind
+def _base_column(name: str, available: set[str], comparisons: Sequence[Comparison]) -> tuple[str, str | None]:
+    """Return the field a referenced column comes from and the kind its suffix implies.
+
+    A column derived from a field present in the input (given_name_key from
+    given_name) wins over an input column of the same name, unless the field's
+    kind derives no such column (sex gives no sex_key).
+    """
+    for suffix, implied in _DERIVED_SUFFIXES.items():
+        base = name[: -len(suffix)]
+        if not name.endswith(suffix) or base not in available:
+            continue
+        compared = [c.kind for c in comparisons if c.column == base]
+        known = CANONICAL_FIELDS.get(base) or (compared[0] if compared else None)
+        if known is None or known == implied:
+            return base, implied
     return name, None
 
 
@@ -114,7 +122,7 @@ def needed_fields(
     for comparison in comparisons:
         kinds[comparison.column] = _kind_of(comparison.column, comparisons)
     for column in rule_columns:
-        base, implied = _base_column(column, available)
+        base, implied = _base_column(column, available, comparisons)
         if base not in available:
             fields = sorted(set(available) & set(CANONICAL_FIELDS))
             raise SettingsError(
@@ -321,10 +329,9 @@ def prepare(
     unique_id = _unique_ids(tables, settings, input_names)
     truth = _column_values(tables, settings.truth_column, settings) if settings.truth_column else None
 
-    arrow_columns: dict[str, pa.Array] = {
-        "_row": pa.array(np.arange(len(source), dtype=np.int64)),
-        "_source": pa.array(source),
-    }
+    # Derived columns are kept apart, so that they win over an input column of the same name.
+    value_columns: dict[str, pa.Array] = {}
+    derived_columns: dict[str, pa.Array] = {}
     encoded: dict[str, EncodedColumn] = {}
     issues: list[Issue] = []
     for name, kind in kinds.items():
@@ -341,12 +348,18 @@ def prepare(
         preparer = _preparer(kind, date_format)
         codes, values, invalid = _encode(stacked.combine_chunks(), preparer)
         encoded[name] = EncodedColumn(codes=codes, values=values)
-        arrow_columns.update(_derived_columns(name, kind, codes, values))
+        derived = _derived_columns(name, kind, codes, values)
+        value_columns[name] = derived.pop(name)
+        derived_columns.update(derived)
         for index in np.flatnonzero(invalid):
             issues.append(Issue(int(source[index]), int(row[index]), name, _RULE_OF_KIND[kind]))
 
+    internal_columns = {
+        "_row": pa.array(np.arange(len(source), dtype=np.int64)),
+        "_source": pa.array(source),
+    }
     return Prepared(
-        table=pa.table(arrow_columns),
+        table=pa.table({**internal_columns, **value_columns, **derived_columns}),
         source=source,
         row=row,
         unique_id=unique_id,
@@ -398,6 +411,11 @@ def _check_columns(
         if unique_id:
             needed["unique_id"] = unique_id
         for name, column in needed.items():
+            if not column and column in table.column_names:
+                raise InputError(
+                    f"{input_name}: a comparison or blocking rule uses the column with an empty name; "
+                    "give the column a name"
+                )
             if column not in table.column_names:
                 # The input's own column names are not listed: in a file without
                 # a header row they are the first record's values.

@@ -233,6 +233,20 @@ class Settings:
             names = [comparison.name for comparison in self.comparisons]
             if len(set(names)) != len(names):
                 raise SettingsError(f"two comparisons have the same column: {names}")
+        self._check_reserved_columns()
+
+    def _check_reserved_columns(self) -> None:
+        """Raise for a comparison or rule on a column whose name starts with '_'."""
+        # Such names are kept for internal columns of the prepared records (_row, _source).
+        advice = "column names that start with '_' are reserved for internal columns; rename the column"
+        for comparison in self.comparisons or ():
+            if comparison.column.startswith("_"):
+                raise SettingsError(f"comparison {comparison.name!r}: {advice}")
+        for name in ("blocking_rules", "training_rules"):
+            for rule in getattr(self, name) or ():
+                reserved = [column for column in rule.columns if column.startswith("_")]
+                if reserved:
+                    raise SettingsError(f"{name}: rule {rule.sql!r} uses {reserved[0]!r}: {advice}")
 
     @property
     def threshold_weight(self) -> float:

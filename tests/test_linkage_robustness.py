@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -475,3 +477,156 @@ def test_unused_empty_column_name_is_ignored() -> None:
     result = dedupe(people, SETTINGS)
 
     assert result.counts["matches"] == 1
+
+
+# Settings
+
+
+@pytest.mark.parametrize(
+    ("options", "setting"),
+    [
+        ({"seed": "abc"}, "seed"),
+        ({"seed": 1.5}, "seed"),
+        ({"seed": -1}, "seed"),
+        ({"seed": True}, "seed"),
+        ({"max_pairs_for_u": 2.5}, "max_pairs_for_u"),
+        ({"max_pairs_for_u": True}, "max_pairs_for_u"),
+        ({"max_pairs_for_training": "100"}, "max_pairs_for_training"),
+        ({"max_comparisons": 0}, "max_comparisons"),
+        ({"em_max_iterations": 2.5}, "em_max_iterations"),
+        ({"em_max_iterations": None}, "em_max_iterations"),
+        ({"em_tolerance": "x"}, "em_tolerance"),
+        ({"em_tolerance": 0.0}, "em_tolerance"),
+        ({"em_tolerance": float("inf")}, "em_tolerance"),
+        ({"threshold_match_probability": "0.5"}, "threshold_match_probability"),
+        ({"threshold_match_probability": None}, "threshold_match_probability"),
+        ({"threshold_match_weight": "high"}, "threshold_match_weight"),
+        ({"probability_two_random_records_match": "0.1"}, "probability_two_random_records_match"),
+        ({"comparisons": ["sex"]}, "comparisons"),
+        ({"comparisons": [None]}, "comparisons"),
+        ({"comparisons": 5}, "comparisons"),
+        ({"blocking_rules": [5]}, "blocking_rules"),
+        ({"training_rules": "l.sex = r.sex"}, "training_rules"),
+        ({"columns": None}, "columns"),
+        ({"columns": ["given_name"]}, "columns"),
+        ({"columns": {"given_name": 5}}, "given_name"),
+        ({"columns": {5: "first"}}, "columns"),
+        ({"date_formats": ["x"]}, "date_formats"),
+        ({"truth_column": 5}, "truth_column"),
+        ({"truth_column": ""}, "truth_column"),
+        ({"unique_id": 5}, "unique_id"),
+        ({"swapped_names": "given_name"}, "swapped_names"),
+    ],
+)
+def test_invalid_setting_raises_at_construction(options: dict[str, Any], setting: str) -> None:
+    with pytest.raises(SettingsError, match=setting):
+        Settings(**options)
+
+
+def test_whole_float_counts_are_integers() -> None:
+    settings = Settings(max_pairs_for_u=1e6, seed=7.0)
+
+    assert settings.max_pairs_for_u == 1_000_000
+    assert isinstance(settings.max_pairs_for_u, int)
+    assert isinstance(settings.seed, int)
+
+
+@pytest.mark.parametrize("settings", [{"unique_id": "id"}, {}, "settings.json"], ids=["dict", "empty", "str"])
+def test_link_rejects_settings_that_are_not_settings(settings: Any) -> None:
+    with pytest.raises(SettingsError, match=r"Settings\(\.\.\.\) or Settings\.from_dict"):
+        dedupe(PEOPLE, settings)
+
+
+def test_settings_pickle_and_deepcopy() -> None:
+    settings = Settings(
+        columns={"given_name": ("first", "given")},
+        unique_id="id",
+        date_formats={"birth_date": "DD.MM.YYYY"},
+        comparisons=[NameComparison("given_name"), ExactMatch("sex")],
+        blocking_rules=["l.sex = r.sex"],
+    )
+
+    assert pickle.loads(pickle.dumps(settings)) == settings
+    assert copy.deepcopy(settings) == settings
+    assert copy.copy(settings) == settings
+
+
+def test_settings_mappings_are_read_only() -> None:
+    settings = Settings(columns={"given_name": "first"})
+
+    with pytest.raises(TypeError):
+        settings.columns["family_name"] = "last"  # type: ignore[index]
+
+
+def write_settings(tmp_path: Path, name: str, content: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def test_settings_file_with_bom_is_read(tmp_path: Path) -> None:
+    path = write_settings(tmp_path, "bom.json", '\ufeff{"unique_id": "id"}'.encode())
+
+    assert Settings.from_file(path).unique_id == "id"
+
+
+def test_toml_settings_file_with_bom_is_read(tmp_path: Path) -> None:
+    path = write_settings(tmp_path, "bom.toml", '\ufeffunique_id = "id"\n'.encode())
+
+    assert Settings.from_file(path).unique_id == "id"
+
+
+BAD_SETTINGS_FILES: list[tuple[str, bytes, str]] = [
+    ("latin1.json", '{"unique_id": "Müller"}'.encode("latin-1"), "not UTF-8 text"),
+    ("utf16.json", '{"unique_id": "id"}'.encode("utf-16"), "not UTF-8 text"),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ("deep.toml", b"a = " + b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ("settings.yaml", b"unique_id: id\n", "unsupported settings file type '.yaml'; use .json or .toml"),
+    ("settings", b"{}", "unsupported settings file type"),
+    ("null.json", b'{"comparisons": [null]}', r"comparisons\[0\] must be an object"),
+    ("text.json", b'{"comparisons": ["sex"]}', r"comparisons\[0\] must be an object"),
+    ("list.json", b'{"comparisons": {"type": "ExactMatch"}}', "comparisons must be a list"),
+    ("type.json", b'{"comparisons": [{"type": ["ExactMatch"], "column": "sex"}]}', "unknown comparison type"),
+    ("columns.json", b'{"columns": null}', "columns must be"),
+    ("seed.json", b'{"seed": "x"}', "seed must be"),
+    ("threshold.json", b'{"threshold_match_probability": "high"}', "threshold_match_probability must be"),
+    ("top.json", b"[1, 2]", "must contain an object"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"), BAD_SETTINGS_FILES, ids=[case[0] for case in BAD_SETTINGS_FILES]
+)
+def test_bad_settings_file_raises(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+    path = write_settings(tmp_path, name, content)
+
+    with pytest.raises(SettingsError, match=expected) as raised:
+        Settings.from_file(path)
+
+    assert raised.value.__cause__ is None
+    assert "\n" not in str(raised.value)
+
+
+def test_unknown_comparison_option_lists_options() -> None:
+    data = {"comparisons": [{"type": "NameComparison", "column": "given_name", "threshold": [0.9]}]}
+
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_dict(data)
+
+    message = str(raised.value)
+    assert "'threshold'" in message
+    assert "column, term_frequency_adjustments, thresholds" in message
+    assert "__init__" not in message
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"type": "ExactMatch", "column": 5}, "column must be a string"),
+        ({"type": "ExactMatch", "column": "sex", "term_frequency_adjustments": "yes"}, "true or false"),
+        ({"type": "NameComparison", "column": "given_name", "thresholds": [True]}, "numbers"),
+    ],
+)
+def test_comparison_option_types_are_checked(data: dict[str, Any], expected: str) -> None:
+    with pytest.raises(SettingsError, match=expected):
+        Settings.from_dict({"comparisons": [data]})

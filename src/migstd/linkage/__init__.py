@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from migstd.errors import SettingsError
 from migstd.linkage._pipeline import run_linkage
 from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
 from migstd.linkage.comparisons import (
@@ -70,7 +71,7 @@ def link(left: Any, right: Any, settings: Settings | None = None) -> LinkageResu
     ``settings`` defaults to ``Settings()``: canonical column names, default
     comparisons and blocking rules, threshold at match probability 0.5.
     """
-    return run_linkage([left, right], settings or Settings(), ["left", "right"])
+    return run_linkage([left, right], _settings_or_default(settings), ["left", "right"])
 
 
 def dedupe(records: Any, settings: Settings | None = None) -> LinkageResult:
@@ -78,4 +79,15 @@ def dedupe(records: Any, settings: Settings | None = None) -> LinkageResult:
 
     Takes the same input kinds and settings as :func:`link`.
     """
-    return run_linkage([records], settings or Settings(), ["input"])
+    return run_linkage([records], _settings_or_default(settings), ["input"])
+
+
+def _settings_or_default(settings: object) -> Settings:
+    if settings is None:
+        return Settings()
+    if not isinstance(settings, Settings):
+        raise SettingsError(
+            f"settings must be a Settings object, not {type(settings).__name__}; "
+            "use Settings(...) or Settings.from_dict(...)"
+        )
+    return settings

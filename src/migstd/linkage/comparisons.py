@@ -18,10 +18,11 @@ so a comparison works on arrays of distinct values (see :meth:`Comparison.levels
 
 from __future__ import annotations
 
+import contextlib
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 import numpy as np
@@ -58,6 +59,14 @@ class Comparison(ABC):
     term_frequency_adjustments: bool = field(default=False, kw_only=True)
 
     kind: ClassVar[str] = "text"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.column, str):
+            raise SettingsError(
+                f"{type(self).__name__}: column must be a string, not {type(self.column).__name__}"
+            )
+        if not isinstance(self.term_frequency_adjustments, bool):
+            raise SettingsError(f"{type(self).__name__}: term_frequency_adjustments must be true or false")
 
     @property
     def name(self) -> str:
@@ -117,10 +126,11 @@ def _assign(levels: Levels, condition: npt.NDArray[np.bool_], level: int) -> Non
 
 def _check_thresholds(values: Sequence[float], *, descending: bool, name: str) -> tuple[float, ...]:
     """Check thresholds: similarities (descending) in (0, 1), edit distances (ascending) above 0."""
-    try:
+    thresholds: tuple[float, ...] | None = None
+    with contextlib.suppress(TypeError, ValueError):
         thresholds = tuple(float(value) for value in values)
-    except (TypeError, ValueError):
-        raise SettingsError(f"{name} thresholds must be a sequence of numbers, got {values!r}") from None
+    if thresholds is None or any(isinstance(value, bool) for value in values):
+        raise SettingsError(f"{name} thresholds must be a sequence of numbers, got {values!r}")
     if not thresholds:
         raise SettingsError(f"{name} needs at least one threshold")
     if descending:
@@ -161,6 +171,7 @@ class JaroWinklerAtThresholds(Comparison):
     thresholds: tuple[float, ...] = (0.92, 0.8)
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         checked = _check_thresholds(self.thresholds, descending=True, name="JaroWinklerAtThresholds")
         object.__setattr__(self, "thresholds", checked)
 
@@ -196,6 +207,7 @@ class LevenshteinAtThresholds(Comparison):
     thresholds: tuple[float, ...] = (1, 2)
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         checked = _check_thresholds(self.thresholds, descending=False, name="LevenshteinAtThresholds")
         object.__setattr__(self, "thresholds", checked)
 
@@ -244,6 +256,7 @@ class NameComparison(Comparison):
     kind: ClassVar[str] = "name"
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         checked = _check_thresholds(self.thresholds, descending=True, name="NameComparison")
         object.__setattr__(self, "thresholds", checked)
 
@@ -377,12 +390,17 @@ def comparison_from_dict(data: Mapping[str, Any]) -> Comparison:
     """
     options = dict(data)
     type_name = options.pop("type", None)
-    if type_name not in _COMPARISON_TYPES:
+    if not isinstance(type_name, str) or type_name not in _COMPARISON_TYPES:
         known = ", ".join(sorted(_COMPARISON_TYPES))
         raise SettingsError(f"unknown comparison type {type_name!r}; known types: {known}")
     if "column" not in options:
         raise SettingsError(f"comparison {type_name} needs a 'column'")
-    try:
-        return _COMPARISON_TYPES[type_name](**options)
-    except TypeError as error:
-        raise SettingsError(f"invalid options for comparison {type_name}: {error}") from None
+    comparison_type = _COMPARISON_TYPES[type_name]
+    allowed = sorted(item.name for item in fields(comparison_type) if item.init)
+    unknown = sorted(str(key) for key in options if key not in allowed)
+    if unknown:
+        raise SettingsError(
+            f"invalid options for comparison {type_name}: unknown option(s) {unknown}; "
+            f"its options are {', '.join(allowed)}"
+        )
+    return comparison_type(**options)

@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import tomllib
@@ -24,7 +23,20 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from migstd.errors import SettingsError, ValidationError
+from migstd.errors import SettingsError
+from migstd.linkage._setting_checks import (
+    check_date_format,
+    column_choice,
+    column_mapping,
+    comparison_list,
+    data_type,
+    integer,
+    number,
+    optional_column,
+    optional_number,
+    rule_list,
+    swapped_names,
+)
 from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
 from migstd.linkage.comparisons import (
     Comparison,
@@ -34,7 +46,6 @@ from migstd.linkage.comparisons import (
     NameComparison,
     comparison_from_dict,
 )
-from migstd.models import PartialDate
 
 __all__ = ["CANONICAL_FIELDS", "DEPENDENT_FIELDS", "Settings"]
 
@@ -94,34 +105,6 @@ _DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
 DEPENDENT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType({"given_name": ("sex",)})
 
 
-def _column_choice(name: str, value: object, what: str = "column") -> str | tuple[str, str]:
-    """Check a column name (or another per-input value) or a (left, right) pair of them."""
-    if isinstance(value, str) and value:
-        return value
-    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and v for v in value):
-        return (value[0], value[1])
-    raise SettingsError(f"{what} for {name!r} must be a non-empty string or a pair of them (left, right)")
-
-
-def _swapped_names(value: object) -> tuple[str, str] | None:
-    """Check the swapped_names setting: a pair of fields, or None, False or [] to turn it off."""
-    if value is None or value is False or value == [] or value == ():
-        return None
-    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and v for v in value):
-        return (value[0], value[1])
-    raise SettingsError(
-        "swapped_names must be a pair of name fields such as ['given_name', 'family_name'], "
-        "or false to turn the crosswise grading off"
-    )
-
-
-def _check_date_format(date_format: str) -> None:
-    """Raise SettingsError for a date format that PartialDate.parse does not take."""
-    # A ValidationError means a valid format that this sample does not match.
-    with contextlib.suppress(ValidationError):
-        PartialDate.parse("2000-01-01", format=date_format)
-
-
 def _pick(value: str | tuple[str, str], side: int) -> str:
     return value if isinstance(value, str) else value[side]
 
@@ -175,28 +158,47 @@ class Settings:
     swapped_names: tuple[str, str] | None = ("given_name", "family_name")
 
     def __post_init__(self) -> None:
-        columns = {name: _column_choice(name, value) for name, value in self.columns.items()}
-        object.__setattr__(self, "columns", MappingProxyType(columns))
-        if self.unique_id is not None:
-            object.__setattr__(self, "unique_id", _column_choice("unique_id", self.unique_id))
-        formats = {
-            name: _column_choice(name, value, "date format") for name, value in self.date_formats.items()
+        # Every value is checked and normalized once. The mappings are copied into
+        # read-only views, so that changing the caller's dict changes no settings.
+        prior = self.probability_two_random_records_match
+        checked: dict[str, Any] = {
+            "columns": MappingProxyType(column_mapping("columns", self.columns, "column")),
+            "unique_id": None if self.unique_id is None else column_choice("unique_id", self.unique_id),
+            "comparisons": comparison_list(self.comparisons),
+            "blocking_rules": rule_list("blocking_rules", self.blocking_rules),
+            "training_rules": rule_list("training_rules", self.training_rules),
+            "threshold_match_probability": number(
+                "threshold_match_probability", self.threshold_match_probability
+            ),
+            "threshold_match_weight": optional_number("threshold_match_weight", self.threshold_match_weight),
+            "probability_two_random_records_match": optional_number(
+                "probability_two_random_records_match", prior
+            ),
+            "date_formats": MappingProxyType(
+                column_mapping("date_formats", self.date_formats, "date format")
+            ),
+            "max_pairs_for_u": integer("max_pairs_for_u", self.max_pairs_for_u, minimum=1),
+            "max_pairs_for_training": integer(
+                "max_pairs_for_training", self.max_pairs_for_training, minimum=1
+            ),
+            "max_comparisons": integer("max_comparisons", self.max_comparisons, minimum=1),
+            "em_max_iterations": integer("em_max_iterations", self.em_max_iterations, minimum=1),
+            "em_tolerance": number("em_tolerance", self.em_tolerance),
+            "seed": integer("seed", self.seed, minimum=0),
+            "truth_column": optional_column("truth_column", self.truth_column),
+            "swapped_names": swapped_names(self.swapped_names),
         }
-        object.__setattr__(self, "date_formats", MappingProxyType(formats))
-        object.__setattr__(self, "swapped_names", _swapped_names(self.swapped_names))
-        for name in ("comparisons", "blocking_rules", "training_rules"):
-            value = getattr(self, name)
-            if isinstance(value, (str, BlockingRule, Comparison)):
-                raise SettingsError(f"{name} must be a list, not a single {type(value).__name__}")
-            if value is None:
-                continue
-            value = tuple(value)
-            if name != "comparisons":
-                # Parsed now, so a rule without columns fails here and a round trip
-                # through to_dict() compares equal whether rules came as text or objects.
-                value = tuple(blocking_rule(rule) for rule in value)
+        for name, value in checked.items():
             object.__setattr__(self, name, value)
         self._validate()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A MappingProxyType cannot be pickled, so settings are pickled and copied
+        # as their constructor arguments and rebuilt (and checked) from them.
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        values["columns"] = dict(self.columns)
+        values["date_formats"] = dict(self.date_formats)
+        return (_rebuild_settings, (values,))
 
     def _validate(self) -> None:
         probability = self.threshold_match_probability
@@ -205,24 +207,16 @@ class Settings:
                 f"threshold_match_probability must be between 0 and 1 exclusive, got {probability}; "
                 "use threshold_match_weight for thresholds near 0 or 1"
             )
-        if self.threshold_match_weight is not None and not math.isfinite(self.threshold_match_weight):
-            raise SettingsError("threshold_match_weight must be a finite number")
         prior = self.probability_two_random_records_match
         if prior is not None and not 0.0 < prior < 1.0:
             raise SettingsError(
                 f"probability_two_random_records_match must be between 0 and 1 exclusive, got {prior}"
             )
-        for name in (
-            "max_pairs_for_u",
-            "max_pairs_for_training",
-            "max_comparisons",
-            "em_max_iterations",
-        ):
-            if getattr(self, name) < 1:
-                raise SettingsError(f"{name} must be a positive integer")
+        if self.em_tolerance <= 0.0:
+            raise SettingsError(f"em_tolerance must be a positive number, got {self.em_tolerance}")
         for declared in self.date_formats.values():
             for date_format in (declared,) if isinstance(declared, str) else declared:
-                _check_date_format(date_format)
+                check_date_format(date_format)
         unknown = sorted(set(self.columns) - set(CANONICAL_FIELDS))
         if unknown:
             raise SettingsError(
@@ -315,13 +309,17 @@ class Settings:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Settings:
         """Build settings from plain data; unknown keys are an error."""
+        if not isinstance(data, Mapping):
+            raise SettingsError(
+                f"settings must be an object of setting names and values, not {data_type(data)}"
+            )
         known = {item.name for item in fields(cls)}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(str(key) for key in set(data) - known)
         if unknown:
             raise SettingsError(f"unknown setting(s) {unknown}; known settings: {', '.join(sorted(known))}")
         options = dict(data)
         if options.get("comparisons") is not None:
-            options["comparisons"] = [comparison_from_dict(item) for item in options["comparisons"]]
+            options["comparisons"] = _comparisons_from_data(options["comparisons"])
         try:
             return cls(**options)
         except TypeError as error:
@@ -329,18 +327,32 @@ class Settings:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Settings:
-        """Read settings from a JSON or TOML file."""
+        """Read settings from a JSON or TOML file in UTF-8, with or without a byte order mark."""
         path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in (".json", ".toml"):
+            shown = repr(suffix) if suffix else "(none)"
+            raise SettingsError(f"{str(path)!r}: unsupported settings file type {shown}; use .json or .toml")
         try:
-            text = path.read_text(encoding="utf-8")
+            content = path.read_bytes()
         except OSError as error:
             raise SettingsError(f"cannot read settings file {str(path)!r}: {error.strerror}") from None
+
+        # The error is raised outside the handlers, so that it keeps no reference to the parser's.
+        failure = ""
         try:
-            data = tomllib.loads(text) if path.suffix.lower() == ".toml" else json.loads(text)
-        except (ValueError, tomllib.TOMLDecodeError) as error:
-            raise SettingsError(f"settings file {str(path)!r} is not valid: {error}") from None
+            text = content.decode("utf-8-sig")
+            data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
+        except UnicodeDecodeError as error:
+            failure = f"is not UTF-8 text (invalid byte at offset {error.start})"
+        except RecursionError:
+            failure = "is nested too deeply to read"
+        except ValueError as error:  # json.JSONDecodeError and tomllib.TOMLDecodeError
+            failure = "is not valid: " + " ".join(str(error).split())
+        if failure:
+            raise SettingsError(f"settings file {str(path)!r} {failure}")
         if not isinstance(data, dict):
-            raise SettingsError(f"settings file {str(path)!r} must hold an object at the top level")
+            raise SettingsError(f"settings file {str(path)!r} must contain an object at the top level")
         return cls.from_dict(data)
 
     def with_options(self, **changes: Any) -> Settings:
@@ -351,3 +363,24 @@ class Settings:
             raise SettingsError(f"unknown setting(s) {unknown}")
         data.update(changes)
         return Settings(**data)
+
+
+def _rebuild_settings(values: dict[str, Any]) -> Settings:
+    """Rebuild pickled or copied settings from their constructor arguments."""
+    return Settings(**values)
+
+
+def _comparisons_from_data(value: object) -> list[Comparison]:
+    """Build the comparisons of a settings file: a list of objects with 'type' and 'column'."""
+    if not isinstance(value, (list, tuple)):
+        raise SettingsError(
+            f"comparisons must be a list of objects with 'type' and 'column', not {data_type(value)}"
+        )
+    comparisons = []
+    for index, item in enumerate(value):
+        if not isinstance(item, Mapping):
+            raise SettingsError(
+                f"comparisons[{index}] must be an object with 'type' and 'column', not {data_type(item)}"
+            )
+        comparisons.append(comparison_from_dict(item))
+    return comparisons

@@ -12,7 +12,17 @@ import pyarrow as pa
 import pytest
 
 from migstd.errors import InputError, MigstdError, SettingsError
-from migstd.linkage import ExactMatch, NameComparison, Settings, block_on, dedupe
+from migstd.linkage import (
+    Comparison,
+    DateComparison,
+    ExactMatch,
+    JaroWinklerAtThresholds,
+    LevenshteinAtThresholds,
+    NameComparison,
+    Settings,
+    block_on,
+    dedupe,
+)
 
 # Synthetic people. The surnames are unusual on purpose, so that a message
 # quoting one of them cannot pass for a word of the message itself.
@@ -630,3 +640,57 @@ def test_unknown_comparison_option_lists_options() -> None:
 def test_comparison_option_types_are_checked(data: dict[str, Any], expected: str) -> None:
     with pytest.raises(SettingsError, match=expected):
         Settings.from_dict({"comparisons": [data]})
+
+
+# Comparisons
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: LevenshteinAtThresholds("given_name", tuple(range(1, 200))),
+        lambda: JaroWinklerAtThresholds("given_name", tuple(0.99 - index / 200 for index in range(101))),
+        lambda: NameComparison("given_name", tuple(0.99 - index / 200 for index in range(101))),
+    ],
+    ids=["levenshtein", "jaro_winkler", "name"],
+)
+def test_too_many_thresholds_raise(make: Any) -> None:
+    with pytest.raises(SettingsError, match="at most 100 thresholds"):
+        make()
+
+
+def test_hundred_thresholds_are_accepted() -> None:
+    comparison = NameComparison("given_name", tuple(0.99 - index / 200 for index in range(100)))
+
+    assert len(comparison.level_names) == 104
+
+
+@pytest.mark.parametrize(
+    ("comparison", "field_kind"),
+    [
+        (NameComparison("birth_date"), "date"),
+        (DateComparison("given_name"), "name"),
+        (DateComparison("sex"), "sex"),
+        (NameComparison("personal_number"), "identifier"),
+    ],
+    ids=lambda value: getattr(value, "column", value),
+)
+def test_comparison_must_fit_field_kind(comparison: Comparison, field_kind: str) -> None:
+    with pytest.raises(SettingsError, match=f"is a {field_kind} field") as raised:
+        Settings(comparisons=[comparison])
+
+    assert f"{type(comparison).__name__}({comparison.column!r})" in str(raised.value)
+
+
+def test_generic_comparisons_fit_any_field() -> None:
+    comparisons = [
+        ExactMatch("birth_date"),
+        JaroWinklerAtThresholds("given_name"),
+        LevenshteinAtThresholds("sex"),
+        NameComparison("family_name"),
+    ]
+    settings = Settings(unique_id="id", comparisons=comparisons, probability_two_random_records_match=0.1)
+
+    result = dedupe([dict(person, sex="F") for person in PEOPLE], settings)
+
+    assert result.counts["records"] == 4

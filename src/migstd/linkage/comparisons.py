@@ -124,6 +124,11 @@ def _assign(levels: Levels, condition: npt.NDArray[np.bool_], level: int) -> Non
     levels[(levels < 0) & condition] = level
 
 
+# Level indexes are stored as 8-bit integers (at most 127), and a comparison adds
+# at most four levels of its own to one level per threshold.
+MAX_THRESHOLDS = 100
+
+
 def _check_thresholds(values: Sequence[float], *, descending: bool, name: str) -> tuple[float, ...]:
     """Check thresholds: similarities (descending) in (0, 1), edit distances (ascending) above 0."""
     thresholds: tuple[float, ...] | None = None
@@ -133,6 +138,8 @@ def _check_thresholds(values: Sequence[float], *, descending: bool, name: str) -
         raise SettingsError(f"{name} thresholds must be a sequence of numbers, got {values!r}")
     if not thresholds:
         raise SettingsError(f"{name} needs at least one threshold")
+    if len(thresholds) > MAX_THRESHOLDS:
+        raise SettingsError(f"{name} takes at most {MAX_THRESHOLDS} thresholds, got {len(thresholds)}")
     if descending:
         outside = [t for t in thresholds if not 0.0 < t < 1.0]
         bounds = "between 0 and 1 exclusive, because they are similarities"

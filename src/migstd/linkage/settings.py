@@ -227,6 +227,8 @@ class Settings:
             names = [comparison.name for comparison in self.comparisons]
             if len(set(names)) != len(names):
                 raise SettingsError(f"two comparisons have the same column: {names}")
+            for comparison in self.comparisons:
+                _check_field_kind(comparison)
         self._check_reserved_columns()
 
     def _check_reserved_columns(self) -> None:
@@ -363,6 +365,28 @@ class Settings:
             raise SettingsError(f"unknown setting(s) {unknown}")
         data.update(changes)
         return Settings(**data)
+
+
+# Comparisons that read the prepared values of one kind of field; the others read
+# only the normalized value, which every kind has.
+_COMPARISON_OF_KIND: Mapping[str, type[Comparison]] = {
+    NameComparison.kind: NameComparison,
+    DateComparison.kind: DateComparison,
+}
+
+
+def _check_field_kind(comparison: Comparison) -> None:
+    """Raise when a comparison for one kind of field compares a canonical field of another kind."""
+    field_kind = CANONICAL_FIELDS.get(comparison.column)
+    if field_kind is None or comparison.kind not in _COMPARISON_OF_KIND or comparison.kind == field_kind:
+        return
+    fitting = _COMPARISON_OF_KIND.get(field_kind)
+    advice = f"{fitting.__name__} or " if fitting is not None else ""
+    raise SettingsError(
+        f"{type(comparison).__name__}({comparison.column!r}) compares {comparison.kind}s, but "
+        f"{comparison.column!r} is a {field_kind} field; use {advice}a comparison that fits any field: "
+        "ExactMatch, JaroWinklerAtThresholds or LevenshteinAtThresholds"
+    )
 
 
 def _rebuild_settings(values: dict[str, Any]) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 import pickle
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from migstd.linkage import (
     Settings,
     block_on,
     dedupe,
+    link,
 )
 
 # Synthetic people. The surnames are unusual on purpose, so that a message
@@ -694,3 +696,71 @@ def test_generic_comparisons_fit_any_field() -> None:
     result = dedupe([dict(person, sex="F") for person in PEOPLE], settings)
 
     assert result.counts["records"] == 4
+
+
+# Messages for library and command-line users
+
+
+def test_missing_mapped_column_gives_both_fixes() -> None:
+    with pytest.raises(InputError) as raised:
+        dedupe(PEOPLE, Settings(columns={"given_name": "vorname"}))
+
+    message = str(raised.value)
+    assert "no column 'vorname' (for 'given_name')" in message
+    assert "Settings(columns=...) or --column FIELD=COLUMN" in message
+
+
+def test_missing_truth_column_names_setting() -> None:
+    with pytest.raises(InputError) as raised:
+        dedupe(PEOPLE, Settings(truth_column="nope"))
+
+    message = str(raised.value)
+    assert "no column 'nope' (for 'truth_column')" in message
+    assert "(for 'nope')" not in message
+    assert "--truth-column COLUMN" in message
+
+
+def test_missing_unique_id_column_gives_both_fixes() -> None:
+    with pytest.raises(InputError, match=r"Settings\(unique_id=\.\.\.\) or --id COLUMN"):
+        dedupe(PEOPLE, Settings(unique_id="record_id"))
+
+
+def test_no_comparisons_gives_both_fixes() -> None:
+    records = [{"vorname": person["given_name"], "nachname": person["family_name"]} for person in PEOPLE]
+
+    with pytest.raises(SettingsError) as raised:
+        dedupe(records)
+
+    message = str(raised.value)
+    assert "no comparisons" in message
+    assert "--column FIELD=COLUMN" in message
+    assert "Settings(comparisons=[...])" in message
+
+
+def test_no_blocking_rules_names_fields_found() -> None:
+    records = [{"given_name": person["given_name"], "sex": "F"} for person in PEOPLE]
+
+    with pytest.raises(SettingsError) as raised:
+        dedupe(records)
+
+    message = str(raised.value)
+    assert "no blocking rules" in message
+    assert "canonical fields found: given_name, sex" in message
+    assert "two of given_name, family_name and birth_date" in message
+    assert "--column FIELD=COLUMN" in message
+
+
+def test_empty_blocking_rules_raise() -> None:
+    with pytest.raises(SettingsError, match="blocking_rules is an empty list"):
+        dedupe(PEOPLE, Settings(blocking_rules=[]))
+
+
+def test_progress_log_counts_records_per_input(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="migstd")
+
+    dedupe(PEOPLE, SETTINGS)
+    link(PEOPLE, PEOPLE[:3], SETTINGS)
+
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(message.startswith("prepared 4 records;") for message in messages)
+    assert any(message.startswith("prepared 4 + 3 records;") for message in messages)

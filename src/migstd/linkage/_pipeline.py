@@ -14,7 +14,7 @@ import pyarrow as pa
 from migstd.errors import DataQualityWarning, MigstdWarning, SettingsError
 from migstd.linkage._blocking import BlockingSession, CandidatePairs, random_pairs
 from migstd.linkage._cluster import connected_components
-from migstd.linkage._columns import check_non_text_columns
+from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
 from migstd.linkage._compare import gamma_matrix, term_frequencies
 from migstd.linkage._input import read_input
 from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
@@ -340,11 +340,7 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     check_columns(tables, settings, input_names)
     available = available_fields(tables, settings)
     comparisons = settings.resolve_comparisons(sorted(available))
-    if not comparisons:
-        raise SettingsError(
-            "no comparisons: map input columns to canonical fields with Settings(columns={...}) "
-            "or list comparisons in Settings(comparisons=[...])"
-        )
+    require_comparisons(comparisons, settings)
     missing = [c.column for c in comparisons if c.column not in available]
     if missing:
         raise SettingsError(
@@ -355,14 +351,14 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     names = _prepared_names(available, comparisons)
     blocking_rules = settings.resolve_blocking_rules(names)
     training_rules = settings.resolve_training_rules(names)
-    if not blocking_rules:
-        raise SettingsError("no blocking rules: give Settings(blocking_rules=[...])")
+    require_blocking_rules(blocking_rules, settings, available)
     rule_columns = [c for rule in (*blocking_rules, *training_rules) for c in rule.columns]
 
     prepared = prepare(tables, settings, comparisons, rule_columns, input_names)
     swap = _swapped_name_comparisons(settings, comparisons)
     dependents = _dependent_comparisons(comparisons)
-    logger.info("prepared %s records; %d values set to missing", prepared.counts(), len(prepared.issues))
+    records = " + ".join(str(count) for count in prepared.counts())
+    logger.info("prepared %s records; %d values set to missing", records, len(prepared.issues))
 
     with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
         candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)

@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 
 from migstd.codelists import countries, sex
 from migstd.errors import InputError, MigstdError, SettingsError, ValidationError
+from migstd.linkage._columns import missing_column_advice
 from migstd.linkage.comparisons import Comparison
 from migstd.linkage.settings import CANONICAL_FIELDS, Settings
 from migstd.models import PartialDate
@@ -406,7 +407,7 @@ def _check_columns(
         fields = [*settings.columns, *kinds]
         needed = {name: settings.input_column(name, side) for name in fields}
         if settings.truth_column:
-            needed[settings.truth_column] = settings.truth_column
+            needed["truth_column"] = settings.truth_column
         unique_id = settings.unique_id_column(side)
         if unique_id:
             needed["unique_id"] = unique_id
@@ -419,10 +420,10 @@ def _check_columns(
             if column not in table.column_names:
                 # The input's own column names are not listed: in a file without
                 # a header row they are the first record's values.
+                reader = f" (for {name!r})" if name != column else ""
                 raise InputError(
-                    f"{input_name} has no column {column!r} (for {name!r}) among its "
-                    f"{table.num_columns} columns; check the header row, and map fields to "
-                    "columns with Settings(columns={...})"
+                    f"{input_name} has no column {column!r}{reader} among its {table.num_columns} "
+                    f"columns; check the header row, or {missing_column_advice(name)}"
                 )
 
 

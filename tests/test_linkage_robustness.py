@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import polars as pl
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from migstd.errors import InputError, MigstdError, SettingsError
@@ -291,6 +293,17 @@ def test_non_text_canonical_field_raises() -> None:
         dedupe(table, SETTINGS)
 
 
+def test_nested_columns_in_parquet_and_polars_are_ignored(tmp_path: Path) -> None:
+    table = people_table(aliases=NON_TEXT_COLUMNS["aliases"], meta=NON_TEXT_COLUMNS["meta"])
+    pq.write_table(table, tmp_path / "people.parquet")
+
+    from_parquet = dedupe(tmp_path / "people.parquet", SETTINGS)
+    from_polars = dedupe(pl.from_arrow(table), SETTINGS)
+
+    assert from_parquet.counts["matches"] == 1
+    assert from_polars.counts["matches"] == 1
+
+
 def test_binary_column_of_utf8_text_is_read() -> None:
     table = pa.Table.from_pylist(PEOPLE).drop_columns(["given_name"])
     names = pa.array([person["given_name"].encode() for person in PEOPLE], pa.binary())
@@ -536,7 +549,7 @@ def test_invalid_setting_raises_at_construction(options: dict[str, Any], setting
 
 
 def test_whole_float_counts_are_integers() -> None:
-    settings = Settings(max_pairs_for_u=1e6, seed=7.0)
+    settings = Settings(max_pairs_for_u=1e6, seed=7.0)  # type: ignore[arg-type]
 
     assert settings.max_pairs_for_u == 1_000_000
     assert isinstance(settings.max_pairs_for_u, int)

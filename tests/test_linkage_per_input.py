@@ -195,3 +195,29 @@ def test_swapped_names_can_be_turned_off(off: object) -> None:
 def test_swapped_names_rejects_single_field() -> None:
     with pytest.raises(SettingsError, match="pair of name fields"):
         Settings(swapped_names="given_name")  # type: ignore[arg-type]
+
+
+def test_one_to_one_keeps_strongest_match() -> None:
+    left = [{"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "1990-03-14"}]
+    right = [
+        {"id": "a", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
+        {"id": "b", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-15"},
+        {"id": "c", "given_name": "LEVAN", "family_name": "LOMIDZE", "birth_date": "1971-11-30"},
+    ]
+    options = {
+        "unique_id": "id",
+        "probability_two_random_records_match": 0.5,
+        "threshold_match_weight": -50.0,
+    }
+
+    both = link(left, right, Settings(**options))  # type: ignore[arg-type]
+    one = link(left, right, Settings(one_to_one=True, **options))  # type: ignore[arg-type]
+
+    assert {row["unique_id_r"] for row in both.matches.to_pylist()} == {"a", "b"}
+    assert [row["unique_id_r"] for row in one.matches.to_pylist()] == ["a"]
+    assert one.counts["matches"] == 1
+
+
+def test_one_to_one_must_be_a_flag() -> None:
+    with pytest.raises(SettingsError, match="one_to_one"):
+        Settings(one_to_one="yes")  # type: ignore[arg-type]

@@ -64,6 +64,8 @@ def settings_from_arguments(arguments: argparse.Namespace) -> Any:
         changes["threshold_match_probability"] = arguments.threshold
     if arguments.truth_column:
         changes["truth_column"] = arguments.truth_column
+    if arguments.one_to_one:
+        changes["one_to_one"] = True
     return settings.with_options(**changes) if changes else settings
 
 
@@ -170,11 +172,13 @@ def run_demo(arguments: argparse.Namespace, language: str) -> None:
     say(text("wrote", language, path=registry))
     say(text("wrote", language, path=border))
 
-    # The two agencies name the citizenship and record id columns differently.
+    # The two agencies name the citizenship and record id columns differently,
+    # and each extract holds a person at most once.
     settings = Settings(
         columns={"citizenship": ("citizenship", "nationality")},
         unique_id=("record_id", "crossing_id"),
         truth_column="person_id",
+        one_to_one=True,
     )
     say(text("linking", language))
     result = link(registry, border, settings)

@@ -97,6 +97,11 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "write every scored candidate pair, not only the matches",
         "ka": "წერს ყველა შეფასებულ კანდიდატ წყვილს და არა მხოლოდ დამთხვევებს",
     },
+    "help_one_to_one": {
+        "en": "keep at most one match per record, the strongest; for inputs that hold each person once",
+        "ka": "თითო ჩანაწერს უტოვებს მაქსიმუმ ერთ, ყველაზე ძლიერ დამთხვევას; წყაროებისთვის, "
+        "სადაც თითო პირი ერთხელ გვხვდება",
+    },
     "help_lang": {"en": "language of messages: en or ka", "ka": "შეტყობინებების ენა: en ან ka"},
     "help_verbose": {
         "en": "also print the progress of each linkage stage",

@@ -88,6 +88,10 @@ def _add_linkage_options(parser: argparse.ArgumentParser, language: str, *, link
     parser.add_argument("--clusters", type=Path, metavar="FILE", help=text("help_clusters", language))
     parser.add_argument("--issues", type=Path, metavar="FILE", help=text("help_issues", language))
     parser.add_argument("--all-pairs", action="store_true", help=text("help_all_pairs", language))
+    if link:
+        parser.add_argument("--one-to-one", action="store_true", help=text("help_one_to_one", language))
+    else:
+        parser.set_defaults(one_to_one=False)
 
 
 def _parser(language: str) -> argparse.ArgumentParser:

@@ -17,6 +17,7 @@ from migstd.linkage._cluster import connected_components
 from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
 from migstd.linkage._compare import gamma_matrix, term_frequencies
 from migstd.linkage._input import read_input
+from migstd.linkage._matching import select_matches
 from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
 from migstd.linkage.blocking_rules import BlockingRule
 from migstd.linkage.comparisons import Comparison, NameComparison
@@ -268,6 +269,7 @@ def _pairs_table(
     pairs: CandidatePairs,
     gammas: npt.NDArray[np.int8],
     weights: npt.NDArray[np.float64],
+    matched: npt.NDArray[np.bool_],
     rules: Sequence[BlockingRule],
 ) -> pa.Table:
     columns: dict[str, Any] = {
@@ -277,6 +279,7 @@ def _pairs_table(
         "row_r": pa.array(prepared.row[pairs.right]),
         "match_weight": pa.array(weights),
         "match_probability": pa.array(probability_from_weight(weights)),
+        "is_match": pa.array(matched),
         "blocking_rule": pa.DictionaryArray.from_arrays(
             pa.array(pairs.rule.astype(np.int32)),
             pa.array([r.sql for r in rules], type=pa.string()),
@@ -377,7 +380,9 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     model = FellegiSunterModel(prior=prior, comparisons=parameters)
     weights = model.match_weights(gammas) + offsets
 
-    matched = weights >= settings.threshold_weight
+    matched = select_matches(
+        candidates.left, candidates.right, weights, settings.threshold_weight, one_to_one=settings.one_to_one
+    )
     labels = connected_components(prepared.size, candidates.left[matched], candidates.right[matched])
     logger.info(
         "scored %d pairs: %d matches, %d clusters",
@@ -390,7 +395,9 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
         link=link,
         settings=settings,
         model=model,
-        pairs=ResultTable(_pairs_table(prepared, comparisons, candidates, gammas, weights, blocking_rules)),
+        pairs=ResultTable(
+            _pairs_table(prepared, comparisons, candidates, gammas, weights, matched, blocking_rules)
+        ),
         clusters=ResultTable(_clusters_table(prepared, labels, input_names, candidates, matched)),
         issues=ResultTable(_issues_table(prepared, input_names)),
         counts={

@@ -36,6 +36,7 @@ __all__ = [
     "column_mapping",
     "comparison_list",
     "data_type",
+    "flag",
     "integer",
     "number",
     "optional_column",
@@ -115,6 +116,13 @@ def optional_column(setting: str, value: object) -> str | None:
     if value is None or (isinstance(value, str) and value):
         return value
     raise SettingsError(f"{setting} must be a column name (a non-empty string) or None")
+
+
+def flag(name: str, value: object) -> bool:
+    """Check a true-or-false setting."""
+    if not isinstance(value, bool):
+        raise SettingsError(f"{name} must be true or false, not {data_type(value)}")
+    return value
 
 
 def swapped_names(value: object) -> tuple[str, str] | None:

@@ -14,11 +14,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from migstd.errors import InputError, SettingsError
+from migstd.linkage._matching import select_matches
 from migstd.linkage.evaluation import Evaluation, evaluate_pairs
 from migstd.linkage.model import FellegiSunterModel
 from migstd.linkage.settings import Settings
@@ -123,10 +123,9 @@ class LinkageResult:
 
     @property
     def matches(self) -> ResultTable:
-        """Pairs whose match weight is at or above the threshold."""
+        """Pairs whose match weight is at or above the threshold (one per record with one_to_one)."""
         table = self.pairs.to_arrow()
-        mask = pc.greater_equal(table.column("match_weight"), self.settings.threshold_weight)
-        return ResultTable(table.filter(mask))
+        return ResultTable(table.filter(table.column("is_match")))
 
     def _truth_for(self, truth_column: str | None) -> npt.NDArray[np.object_]:
         if truth_column is not None and truth_column != self.settings.truth_column:
@@ -146,7 +145,9 @@ class LinkageResult:
         threshold = (
             self.settings.threshold_weight if threshold_match_weight is None else threshold_match_weight
         )
-        predicted = self._weights >= threshold
+        predicted = select_matches(
+            self._left, self._right, self._weights, threshold, one_to_one=self.settings.one_to_one
+        )
         return evaluate_pairs(truth, self._source, self._left, self._right, predicted, link=self.link)
 
     def evaluate_clusters(self, truth_column: str | None = None) -> Evaluation:

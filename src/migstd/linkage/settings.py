@@ -30,6 +30,7 @@ from migstd.linkage._setting_checks import (
     column_mapping,
     comparison_list,
     data_type,
+    flag,
     integer,
     number,
     optional_column,
@@ -134,6 +135,10 @@ class Settings:
     - ``max_comparisons``: limit on the pairs one blocking rule may generate;
       a broader rule raises before any pair is built.
     - ``truth_column``: column with the true entity of each record, for evaluation.
+    - ``one_to_one``: for a link of two inputs that each hold a person at
+      most once, keep for every record only its strongest match (taken in
+      order of decreasing match weight). Off by default, because inputs such
+      as border crossings hold one person many times.
     - ``swapped_names``: two name fields that a record may hold in swapped
       order; pairs are graded crosswise where that agrees better. ``None``
       turns this off.
@@ -156,6 +161,7 @@ class Settings:
     seed: int = 42
     truth_column: str | None = None
     swapped_names: tuple[str, str] | None = ("given_name", "family_name")
+    one_to_one: bool = False
 
     def __post_init__(self) -> None:
         # Every value is checked and normalized once. The mappings are copied into
@@ -187,6 +193,7 @@ class Settings:
             "seed": integer("seed", self.seed, minimum=0),
             "truth_column": optional_column("truth_column", self.truth_column),
             "swapped_names": swapped_names(self.swapped_names),
+            "one_to_one": flag("one_to_one", self.one_to_one),
         }
         for name, value in checked.items():
             object.__setattr__(self, name, value)

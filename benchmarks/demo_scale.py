@@ -2,7 +2,7 @@
 
 The demo's extracts (``migstd.synth.demo_extracts``) at the demo size and at
 100,000 + 80,000 records with 50,000 people in both, linked with default
-settings, with and without ``one_to_one`` (each extract holds a person at
+settings, with and without ``one_to_one`` (each extract contains a person at
 most once). Prints precision, recall and F1 against the known truth and the
 wall time of ``link()``, and writes them to build/bench/demo_scale.json.
 Run with ``make bench``.

@@ -173,7 +173,7 @@ def run_demo(arguments: argparse.Namespace, language: str) -> None:
     say(text("wrote", language, path=border))
 
     # The two agencies name the citizenship and record id columns differently,
-    # and each extract holds a person at most once.
+    # and each extract contains a person at most once.
     settings = Settings(
         columns={"citizenship": ("citizenship", "nationality")},
         unique_id=("record_id", "crossing_id"),

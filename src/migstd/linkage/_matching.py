@@ -34,12 +34,12 @@ def select_matches(
 
     candidates = np.flatnonzero(matched)
     order = candidates[np.lexsort((right[candidates], left[candidates], -weights[candidates]))]
-    taken: set[int] = set()
+    matched_rows: set[int] = set()
     chosen = np.zeros(len(weights), dtype=bool)
     for index in order.tolist():
         first, second = int(left[index]), int(right[index])
-        if first in taken or second in taken:
+        if first in matched_rows or second in matched_rows:
             continue
-        taken.update((first, second))
+        matched_rows.update((first, second))
         chosen[index] = True
     return chosen

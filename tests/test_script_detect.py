@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from migstd.script import Script, detect_script, normalize
+from migstd.script import Script, detect_script, name_key, normalize, to_latin
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,10 @@ def test_script_values_are_strings() -> None:
     assert str(Script.MKHEDRULI) == "mkhedruli"
     assert f"{Script.NONE}" == "none"
     assert Script("mixed") is Script.MIXED
+
+
+@pytest.mark.parametrize("value", [None, 5, b"nino"])
+def test_script_functions_reject_non_text(value: object) -> None:
+    for function in (detect_script, normalize, to_latin, name_key):
+        with pytest.raises(TypeError, match=f"{function.__name__}\\(\\) takes a str"):
+            function(value)  # type: ignore[arg-type]

@@ -90,6 +90,9 @@ def detect_script(text: str) -> Script:
     >>> detect_script("12-04")
     <Script.NONE: 'none'>
     """
+
+    if not isinstance(text, str):
+        raise TypeError(f"detect_script() takes a str, not {type(text).__name__}")
     found: Script | None = None
     for char in text:
         script = _letter_script(char)

@@ -145,6 +145,9 @@ def name_key(text: str) -> str:
     >>> name_key("Xaraishvili-Japaridze")
     'kharaisvil japarize'
     """
+
+    if not isinstance(text, str):
+        raise TypeError(f"name_key() takes a str, not {type(text).__name__}")
     text = normalize(text)
     text = _RUSSIAN_IA.sub("ia", text)
     text = text.translate(_CYRILLIC_TABLE)

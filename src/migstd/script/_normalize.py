@@ -83,4 +83,7 @@ def normalize(text: str) -> str:
     >>> normalize("ⴇⴁⴈⴊⴈⴑⴈ")
     'თბილისი'
     """
+
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
     return _apply(text, _FOLD_TABLE)

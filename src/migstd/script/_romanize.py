@@ -144,6 +144,9 @@ def to_latin(text: str, system: str = "national", *, apostrophe: str = "'") -> s
     text unmapped_letter
     U+10F1 GEORGIAN LETTER HE has no value in the 'national' system; remove or replace the letter
     """
+
+    if not isinstance(text, str):
+        raise TypeError(f"to_latin() takes a str, not {type(text).__name__}")
     if system not in _COLUMNS:
         known = ", ".join(repr(name) for name in ROMANIZATION_SYSTEMS)
         raise SettingsError(f"unknown romanization system {system!r}; known systems: {known}")

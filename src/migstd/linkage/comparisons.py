@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import math
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
@@ -129,6 +129,29 @@ def _assign(levels: Levels, condition: npt.NDArray[np.bool_], level: int) -> Non
 MAX_THRESHOLDS = 100
 
 
+def _levels_at_thresholds(
+    a: npt.NDArray[Any],
+    b: npt.NDArray[Any],
+    measure: Callable[[npt.NDArray[Any], npt.NDArray[Any]], npt.NDArray[Any]],
+    thresholds: Sequence[float],
+    *,
+    higher_is_closer: bool,
+) -> Levels:
+    """Grade pairs as exact, then by ``measure`` at each threshold in order, then else."""
+    levels = np.full(len(a), -1, dtype=np.int8)
+    exact = a == b
+    _assign(levels, exact, 0)
+
+    scores = np.zeros(len(a))
+    scores[~exact] = measure(a[~exact], b[~exact])
+    for index, threshold in enumerate(thresholds, start=1):
+        close = scores >= threshold if higher_is_closer else scores <= threshold
+        _assign(levels, close, index)
+
+    _assign(levels, np.ones(len(a), dtype=bool), len(thresholds) + 1)
+    return levels
+
+
 def _check_thresholds(values: Sequence[float], *, descending: bool, name: str) -> tuple[float, ...]:
     """Check thresholds: similarities (descending) in (0, 1), edit distances (ascending) above 0."""
     thresholds: tuple[float, ...] | None = None
@@ -187,17 +210,9 @@ class JaroWinklerAtThresholds(Comparison):
         return ("exact", *(f"jaro_winkler_{t:g}" for t in self.thresholds), "else")
 
     def levels(self, left: Values, right: Values) -> Levels:
-        a, b = left["value"], right["value"]
-        levels = np.full(len(a), -1, dtype=np.int8)
-        exact = a == b
-        _assign(levels, exact, 0)
-        todo = ~exact
-        scores = np.zeros(len(a))
-        scores[todo] = _jaro_winkler(a[todo], b[todo])
-        for index, threshold in enumerate(self.thresholds, start=1):
-            _assign(levels, scores >= threshold, index)
-        _assign(levels, np.ones(len(a), dtype=bool), len(self.thresholds) + 1)
-        return levels
+        return _levels_at_thresholds(
+            left["value"], right["value"], _jaro_winkler, self.thresholds, higher_is_closer=True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "thresholds": list(self.thresholds)}
@@ -223,17 +238,9 @@ class LevenshteinAtThresholds(Comparison):
         return ("exact", *(f"levenshtein_{t:g}" for t in self.thresholds), "else")
 
     def levels(self, left: Values, right: Values) -> Levels:
-        a, b = left["value"], right["value"]
-        levels = np.full(len(a), -1, dtype=np.int8)
-        exact = a == b
-        _assign(levels, exact, 0)
-        todo = ~exact
-        distances = np.zeros(len(a), dtype=np.int64)
-        distances[todo] = _levenshtein(a[todo], b[todo])
-        for index, threshold in enumerate(self.thresholds, start=1):
-            _assign(levels, distances <= threshold, index)
-        _assign(levels, np.ones(len(a), dtype=bool), len(self.thresholds) + 1)
-        return levels
+        return _levels_at_thresholds(
+            left["value"], right["value"], _levenshtein, self.thresholds, higher_is_closer=False
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "thresholds": list(self.thresholds)}

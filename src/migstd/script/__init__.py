@@ -8,7 +8,8 @@ turns them into comparable forms:
 
 * :func:`detect_script` names the script of a text's letters.
 * :func:`normalize` cleans Unicode and folds every Georgian form to
-  Mkhedruli, the canonical stored form.
+  Mkhedruli, the canonical stored form; :func:`normalize_with_changes`
+  also lists each change for audit logs.
 * :func:`to_latin` romanizes with the national system, its passport and
   machine-readable-zone forms, ISO 9984, BGN/PCGN 1981 or ALA-LC.
 * :func:`iso9984_to_georgian` reverses ISO 9984 romanization exactly.
@@ -34,9 +35,8 @@ Georgian text: use :func:`normalize`.
 
 from migstd.script._detect import Script, detect_script
 from migstd.script._fold import latin_fold
-from migstd.script._iso_reverse import iso9984_to_georgian
 from migstd.script._keys import name_key
-from migstd.script._normalize import normalize
+from migstd.script._normalize import Change, normalize, normalize_with_changes
 from migstd.script._romanize import APOSTROPHE_MARKS, ROMANIZATION_SYSTEMS, to_latin
 from migstd.script._to_georgian import REVERSE_SYSTEMS, to_georgian
 
@@ -44,12 +44,13 @@ __all__ = [
     "APOSTROPHE_MARKS",
     "REVERSE_SYSTEMS",
     "ROMANIZATION_SYSTEMS",
+    "Change",
     "Script",
     "detect_script",
-    "iso9984_to_georgian",
     "latin_fold",
     "name_key",
     "normalize",
+    "normalize_with_changes",
     "to_georgian",
     "to_latin",
 ]

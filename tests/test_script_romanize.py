@@ -145,7 +145,7 @@ def test_letter_table_passport_column() -> None:
         assert letter.passport == expected, letter.name
 
 
-@pytest.mark.parametrize("system", ROMANIZATION_SYSTEMS)
+@pytest.mark.parametrize("system", ["national", "passport"])
 @pytest.mark.parametrize("letter", list(ARCHAIC_LETTERS))
 def test_archaic_letter_rejected(system: str, letter: str) -> None:
     with pytest.raises(ValidationError) as raised:
@@ -183,9 +183,9 @@ def test_archaic_error_hides_input() -> None:
 
 def test_unknown_system_rejected() -> None:
     with pytest.raises(SettingsError) as raised:
-        to_latin("ნინო", "iso9984")
+        to_latin("ნინო", "din32707")
     message = str(raised.value)
-    assert "'iso9984'" in message
+    assert "'din32707'" in message
     assert "'national'" in message
     assert "'passport'" in message
     assert "ნინო" not in message

@@ -35,6 +35,7 @@ Georgian text: use :func:`normalize`.
 
 from migstd.script._detect import Script, detect_script
 from migstd.script._fold import latin_fold
+from migstd.script._iso_reverse import iso9984_to_georgian
 from migstd.script._keys import name_key
 from migstd.script._normalize import Change, normalize, normalize_with_changes
 from migstd.script._romanize import APOSTROPHE_MARKS, ROMANIZATION_SYSTEMS, to_latin
@@ -47,6 +48,7 @@ __all__ = [
     "Change",
     "Script",
     "detect_script",
+    "iso9984_to_georgian",
     "latin_fold",
     "name_key",
     "normalize",

@@ -115,6 +115,94 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "random seed of the synthetic extracts (default 2026)",
         "ka": "სინთეზური ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
     },
+    "help_translit": {
+        "en": "transliterate texts, or a column of a CSV file, between Georgian and Latin",
+        "ka": "ტექსტების ან CSV ფაილის სვეტის ტრანსლიტერაცია ქართულსა და ლათინურს შორის",
+    },
+    "help_translit_text": {
+        "en": "text to transliterate; one output line per TEXT",
+        "ka": "სატრანსლიტერაციო ტექსტი; თითო TEXT-ზე ერთი სტრიქონი",
+    },
+    "help_translit_system": {
+        "en": "romanization system (default national); chat is read with --to georgian only",
+        "ka": "რომანიზაციის სისტემა (ნაგულისხმევად national); chat მხოლოდ --to georgian-თან",
+    },
+    "help_translit_to": {
+        "en": "target script (default latin); georgian prints the best-ranked reading",
+        "ka": "სამიზნე დამწერლობა (ნაგულისხმევად latin); georgian ბეჭდავს საუკეთესო ვარიანტს",
+    },
+    "help_translit_mrz": {
+        "en": "write names as the passport machine-readable zone does (with --system passport)",
+        "ka": "სახელები პასპორტის მანქანურად წასაკითხი ზონის ფორმით (--system passport-თან)",
+    },
+    "help_translit_name": {
+        "en": "capitalize each Georgian word as a personal name",
+        "ka": "თითოეული ქართული სიტყვა საკუთარი სახელივით მთავრული ასოთი იწყება",
+    },
+    "help_translit_input": {
+        "en": "CSV file whose column --column is transliterated, instead of TEXT",
+        "ka": "CSV ფაილი, რომლის --column სვეტიც ტრანსლიტერირდება, TEXT-ის ნაცვლად",
+    },
+    "help_translit_column": {
+        "en": "column of --input to transliterate; the result goes to the new column COLUMN_<system>",
+        "ka": "--input-ის სვეტი ტრანსლიტერაციისთვის; შედეგი იწერება ახალ სვეტში COLUMN_<system>",
+    },
+    "help_translit_output": {
+        "en": "CSV file to write (default: standard output)",
+        "ka": "ჩასაწერი CSV ფაილი (ნაგულისხმევად სტანდარტული გამოსავალი)",
+    },
+    "translit_texts_and_input": {
+        "en": "give TEXT arguments or --input, not both",
+        "ka": "მიუთითეთ TEXT არგუმენტები ან --input, არა ორივე",
+    },
+    "translit_no_input": {
+        "en": "nothing to transliterate: give TEXT arguments or --input FILE --column COLUMN",
+        "ka": "სატრანსლიტერაციო არაფერია: მიუთითეთ TEXT ან --input FILE --column COLUMN",
+    },
+    "translit_column_needed": {
+        "en": "--input needs --column COLUMN",
+        "ka": "--input-ს სჭირდება --column COLUMN",
+    },
+    "translit_input_needed": {
+        "en": "--column and --output need --input FILE",
+        "ka": "--column-ს და --output-ს სჭირდება --input FILE",
+    },
+    "translit_latin_only": {
+        "en": "--mrz and --name need --to latin",
+        "ka": "--mrz-ს და --name-ს სჭირდება --to latin",
+    },
+    "translit_system_direction": {
+        "en": "system {system!r} cannot be used with --to {to}",
+        "ka": "სისტემა {system!r} ვერ გამოიყენება --to {to}-თან",
+    },
+    "translit_empty_file": {
+        "en": "{path} is empty; expected a header line",
+        "ka": "{path} ცარიელია; მოსალოდნელია სათაურის სტრიქონი",
+    },
+    "translit_bad_csv": {
+        "en": "{path} is not valid CSV at line {line}: {reason}",
+        "ka": "{path} არ არის სწორი CSV, სტრიქონი {line}: {reason}",
+    },
+    "translit_not_utf8": {
+        "en": "{path} is not UTF-8 text; save it as UTF-8 and retry",
+        "ka": "{path} არ არის UTF-8 ტექსტი; შეინახეთ UTF-8 კოდირებით და სცადეთ ხელახლა",
+    },
+    "translit_column_missing": {
+        "en": "column {column!r} not found in the input; its columns are {columns}",
+        "ka": "სვეტი {column!r} წყაროში ვერ მოიძებნა; მისი სვეტებია {columns}",
+    },
+    "translit_column_exists": {
+        "en": "the input already has a column {column!r}; rename it or choose another --system",
+        "ka": "წყაროს უკვე აქვს სვეტი {column!r}; გადაარქვით სახელი ან აირჩიეთ სხვა --system",
+    },
+    "translit_row": {
+        "en": "row {row}, column {column!r}: {reason}",
+        "ka": "სტრიქონი {row}, სვეტი {column!r}: {reason}",
+    },
+    "translit_argument": {
+        "en": "TEXT argument {number}: {reason}",
+        "ka": "TEXT არგუმენტი {number}: {reason}",
+    },
     "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
     "input_left": {"en": "left", "ka": "მარცხენა"},
     "input_right": {"en": "right", "ka": "მარჯვენა"},

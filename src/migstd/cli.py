@@ -1,6 +1,7 @@
-"""The ``migstd`` command: link, dedupe and a demo on synthetic extracts.
+"""The ``migstd`` command: link, dedupe, a demo on synthetic extracts, and translit.
 
-Results go to files; counts and progress go to stderr, in Georgian when
+Linkage results go to files and translit results to standard output or a
+file; counts and progress go to stderr, in Georgian when
 ``--lang ka`` or the locale requests it. Bad input ends the command with exit
 status 1 and a one-line message that names the field or column, never a
 personal value. Usage errors exit with status 2.
@@ -19,6 +20,7 @@ from typing import Any
 from migstd import __version__
 from migstd._cli_linkage import run_demo, run_linkage_command, say
 from migstd._cli_text import LANGUAGES, choose_language, text
+from migstd._cli_translit import add_translit_parser, run_translit, translit_usage_error
 from migstd.errors import MigstdError, MigstdWarning
 
 __all__ = ["main"]
@@ -100,7 +102,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
         prog="migstd", description=text("description", language), parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"migstd {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{link,dedupe,demo}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{link,dedupe,demo,translit}")
     epilog = text("fields_epilog", language)
 
     link = commands.add_parser("link", help=text("help_link", language), parents=[common], epilog=epilog)
@@ -119,6 +121,8 @@ def _parser(language: str) -> argparse.ArgumentParser:
         "--out-dir", type=Path, default=Path("build/demo"), metavar="DIR", help=text("help_out_dir", language)
     )
     demo.add_argument("--seed", type=int, default=2026, metavar="N", help=text("help_seed", language))
+
+    add_translit_parser(commands, common, language)
     return parser
 
 
@@ -140,6 +144,8 @@ def _run(arguments: argparse.Namespace, language: str) -> int:
     try:
         if arguments.command == "demo":
             run_demo(arguments, language)
+        elif arguments.command == "translit":
+            run_translit(arguments, language)
         else:
             run_linkage_command(arguments, language)
     except MigstdError as error:
@@ -158,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(language)
     arguments = parser.parse_args(arguments_list)
     language = getattr(arguments, "lang", None) or language
+    if arguments.command == "translit":
+        usage_error = translit_usage_error(arguments, language)
+        if usage_error is not None:
+            parser.error(usage_error)
 
     if getattr(arguments, "verbose", False):
         handler = logging.StreamHandler(sys.stderr)

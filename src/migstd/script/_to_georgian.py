@@ -17,18 +17,18 @@ from __future__ import annotations
 
 import functools
 import heapq
-import importlib
 import itertools
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Final
 
 from migstd.errors import SettingsError, ValidationError
+from migstd.script._iso_reverse import iso9984_to_georgian
 from migstd.script._normalize import normalize
 
 __all__ = ["REVERSE_SYSTEMS", "to_georgian"]
@@ -250,17 +250,11 @@ def _combine(parts: Iterable[list[tuple[float, str]]], limit: int) -> list[str]:
     return [text for _score, text in combined]
 
 
-def _iso9984(text: str) -> str:
-    # TODO: import iso9984_to_georgian at the top once migstd.script._iso_reverse is merged.
-    module = importlib.import_module("migstd.script._iso_reverse")
-    reverse: Callable[[str], str] = module.iso9984_to_georgian
-    return reverse(text)
-
-
 def to_georgian(text: str, system: str = "national", *, limit: int = 10) -> list[str] | str:
     """Transliterate romanized text back into Georgian (Mkhedruli).
 
-    For ``system="iso9984"`` the reverse is exact, so the result is one string.
+    For ``system="iso9984"`` the reverse is exact, so the result is one string,
+    that of :func:`migstd.script.iso9984_to_georgian`.
     For the lossy systems it is a list of at most ``limit`` Georgian
     candidates, best first, with ties broken by code point order, so the
     result is deterministic:
@@ -319,7 +313,7 @@ def to_georgian(text: str, system: str = "national", *, limit: int = 10) -> list
         raise SettingsError(f"invalid limit {limit!r}; use a whole number of 1 or more")
 
     if system == "iso9984":
-        return _iso9984(text)
+        return iso9984_to_georgian(text)
 
     folded = normalize(text).casefold()
     parts: list[list[tuple[float, str]]] = []

@@ -2,7 +2,8 @@
 
 The names are "given family" pairs of 100,000 synthetic people from
 ``migstd.synth.population`` (seed 1), in Mkhedruli. Each contender is called
-once per name. The figure kept is the best of 3 runs, as names per second.
+once per name. The figure kept is the best of 3 rounds, as names per second;
+each round times every contender once.
 
 * baseline: ``name.translate(table)`` with a dict of the 33 national-system
   values, built here. It handles neither Mtavruli nor the clean-up, the
@@ -20,6 +21,7 @@ with its rate and its ratio to the baseline.
 
 from __future__ import annotations
 
+import importlib
 import platform
 import time
 from collections.abc import Callable
@@ -40,24 +42,36 @@ NATIONAL: dict[str, str] = {
 BASELINE_TABLE = str.maketrans(NATIONAL)
 
 
-def names_per_second(romanize: Callable[[str], str], names: list[str]) -> float:
-    """Return the best rate of ``RUNS`` runs of ``romanize`` over ``names``."""
-    for name in names[:200]:
+def seconds_for(romanize: Callable[[str], str], names: list[str]) -> float:
+    """Call ``romanize`` once per name and return the wall time in seconds."""
+    start = time.perf_counter()
+    for name in names:
         romanize(name)
+    return time.perf_counter() - start
 
-    best = float("inf")
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        for name in names:
+
+def best_rates(contenders: list[tuple[str, Callable[[str], str], list[str]]]) -> list[float]:
+    """Return each contender's best rate in names per second over ``RUNS`` rounds.
+
+    Each round times every contender once, so that load from other processes
+    in one moment does not fall on one contender only.
+    """
+    for _label, romanize, names in contenders:
+        for name in names[:200]:
             romanize(name)
-        best = min(best, time.perf_counter() - start)
-    return len(names) / best
+
+    best = [float("inf")] * len(contenders)
+    for _ in range(RUNS):
+        for index, (_label, romanize, names) in enumerate(contenders):
+            best[index] = min(best[index], seconds_for(romanize, names))
+    counts = [len(names) for _label, _romanize, names in contenders]
+    return [count / seconds for count, seconds in zip(counts, best, strict=True)]
 
 
 def icu_transform() -> Callable[[str], str] | None:
     """Return ICU's Georgian-Latin transform, or None when PyICU is missing."""
     try:
-        import icu  # type: ignore[import-not-found]
+        icu = importlib.import_module("icu")
     except ImportError:
         return None
     transliterator = icu.Transliterator.createInstance("Georgian-Latin")
@@ -85,12 +99,9 @@ def main() -> None:
     else:
         contenders.append(("ICU Georgian-Latin", transform, names))
 
-    baseline = 0.0
-    for label, romanize, inputs in contenders:
-        rate = names_per_second(romanize, inputs)
-        baseline = baseline or rate
-        print(f"{label:30} {rate:>12,.0f} names/s  {rate / baseline:5.2f} x baseline")
-
+    rates = best_rates(contenders)
+    for (label, _romanize, _names), rate in zip(contenders, rates, strict=True):
+        print(f"{label:30} {rate:>12,.0f} names/s  {rate / rates[0]:5.2f} x baseline")
 
 if __name__ == "__main__":
     main()

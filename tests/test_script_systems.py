@@ -225,11 +225,15 @@ def test_latin_and_cyrillic_pass_through(text: str) -> None:
         assert to_latin(text, system) == text
 
 
-@given(st.text(alphabet=st.sampled_from(MODERN_LETTERS + "ᲩᲮ ab'-`\u00a0") | LATIN_OR_CYRILLIC))
-def test_fast_path_matches_full_path(text: str) -> None:
+@given(st.text(alphabet=st.sampled_from(MODERN_LETTERS + "ᲩᲮᲐⴀ ab'-`\t\u00a0") | LATIN_OR_CYRILLIC))
+def test_fast_paths_match_full_path(text: str) -> None:
     for system in ROMANIZATION_SYSTEMS:
-        transliterator = _transliterator(system, "'")
-        assert to_latin(text, system) == _romanize(text, transliterator, name=False)
+        for apostrophe in ("'", "\u2019"):
+            transliterator = _transliterator(system, apostrophe)
+            full = _romanize(text, transliterator, name=False)
+            assert to_latin(text, system, apostrophe=apostrophe) == full
+            full_name = _romanize(text, transliterator, name=True)
+            assert to_latin(text, system, apostrophe=apostrophe, name=True) == full_name
 
 
 def test_iso9984_reverse_words() -> None:

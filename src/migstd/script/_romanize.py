@@ -48,9 +48,10 @@ _GEORGIAN_LETTERS: Final = frozenset(
 # identity strings is shared by all plain tables.
 _PLAIN_IDENTITY: Final = [chr(code) for code in range(0x10F1)]
 
-# Characters that the one-step romanization of a plain table cannot handle:
-# all but printable ASCII and the 33 modern Mkhedruli letters.
-_NEEDS_FULL_PATH: Final = re.compile("[^\u10d0-\u10f0\x20-\x7e]")
+# Characters that clean() may change or that a system may lack: all but
+# printable ASCII and the 33 modern Mkhedruli and Mtavruli letters. The one
+# printable ASCII character that clean() changes, "`", the tables map to "'".
+_NEEDS_CLEAN_UP: Final = re.compile("[^\x20-\x7e\u10d0-\u10f0\u1c90-\u1cb0]")
 
 # A letter starts a word unless a letter, digit or apostrophe comes before it.
 _NOT_WORD_START: Final = r"(?<![\w'])"
@@ -128,9 +129,12 @@ def _build(system: str, apostrophe: str) -> _Transliterator:
         plain_table[code] = table[code]
     plain_values = "".join(plain_table[0x10D0:])
 
-    # ASCII maps to itself in the full table too, for the same reason.
+    # ASCII maps to itself in the full table too, for the same reason, and
+    # "`" to "'" as in clean(), so that text without other characters that
+    # clean() changes can skip it.
     for code in range(0x80):
         table.setdefault(code, chr(code))
+    table[ord("`")] = "'"
 
     # A capital with a two-letter value is title-cased ("Ch") before a small
     # letter and upper-cased ("CH") elsewhere, as in all-capital text.
@@ -154,9 +158,9 @@ def _build(system: str, apostrophe: str) -> _Transliterator:
 
 
 _TRANSLITERATORS: dict[tuple[str, str], _Transliterator] = {}
-# The plain tables of the systems whose values are all ASCII, keyed like
-# _TRANSLITERATORS, for the fast path of to_latin().
-_ASCII_PLAIN_TABLES: dict[tuple[str, str], list[str]] = {}
+# The plain tables of the systems whose values are all ASCII with the default
+# apostrophe, by system, for the fast path of to_latin().
+_ASCII_PLAIN_TABLES: dict[str, list[str]] = {}
 
 
 def _transliterator(system: str, apostrophe: str) -> _Transliterator:
@@ -174,24 +178,29 @@ def _transliterator(system: str, apostrophe: str) -> _Transliterator:
 
     transliterator = _build(system, apostrophe)
     _TRANSLITERATORS[(system, apostrophe)] = transliterator
-    if transliterator.plain_output_is_ascii:
-        _ASCII_PLAIN_TABLES[(system, apostrophe)] = transliterator.plain_table
+    if transliterator.plain_output_is_ascii and apostrophe == "'":
+        _ASCII_PLAIN_TABLES[system] = transliterator.plain_table
     return transliterator
 
 
-def _romanize(text: str, transliterator: _Transliterator, *, name: bool) -> str:
-    """Romanize ``text`` with every step: clean-up, letter check and casing."""
-    text = clean(text)
+def _romanize(text: str, transliterator: _Transliterator, *, name: bool, clean_up: bool = True) -> str:
+    """Romanize ``text`` with every step: clean-up, letter check and casing.
 
-    unmapped = transliterator.unmapped_pattern.search(text)
-    if unmapped is not None:
-        char = unmapped.group()
-        raise ValidationError(
-            f"U+{ord(char):04X} {unicodedata.name(char)} has no value in the "
-            f"{transliterator.system!r} system; remove or replace the letter",
-            field="text",
-            rule="unmapped_letter",
-        )
+    ``clean_up=False`` skips the clean-up and the letter check, for text that
+    ``_NEEDS_CLEAN_UP`` finds nothing in.
+    """
+    if clean_up:
+        text = clean(text)
+
+        unmapped = transliterator.unmapped_pattern.search(text)
+        if unmapped is not None:
+            char = unmapped.group()
+            raise ValidationError(
+                f"U+{ord(char):04X} {unicodedata.name(char)} has no value in the "
+                f"{transliterator.system!r} system; remove or replace the letter",
+                field="text",
+                rule="unmapped_letter",
+            )
 
     if name:
         text = text.translate(transliterator.fold_table)
@@ -199,8 +208,13 @@ def _romanize(text: str, transliterator: _Transliterator, *, name: bool) -> str:
             lambda match: transliterator.initial_case[match.group()], text
         )
     else:
-        text = transliterator.title_pattern.sub(lambda match: transliterator.title_case[match.group()], text)
+        text = _case_capitals(text, transliterator)
     return text.translate(transliterator.table)
+
+
+def _case_capitals(text: str, transliterator: _Transliterator) -> str:
+    """Replace each capital with a two-letter value by its title case before a small letter."""
+    return transliterator.title_pattern.sub(lambda match: transliterator.title_case[match.group()], text)
 
 
 def _mrz_form(latin: str) -> str:
@@ -310,8 +324,11 @@ def to_latin(
     # Fast path for text of printable ASCII and modern Mkhedruli in a system
     # whose values are ASCII. Only such text gives an ASCII result from the
     # plain table, so one C-level check replaces a search for other characters.
-    if not (name or mrz) and isinstance(text, str):
-        plain_table = _ASCII_PLAIN_TABLES.get((system, apostrophe))
+    # Fast path for text of printable ASCII and modern Mkhedruli in a system
+    # whose values are ASCII. Only such text gives an ASCII result from the
+    # plain table, so one C-level check replaces a search for other characters.
+    if not (name or mrz) and apostrophe == "'" and isinstance(text, str):
+        plain_table = _ASCII_PLAIN_TABLES.get(system)
         if plain_table is not None:
             latin = text.translate(plain_table)
             if latin.isascii():
@@ -328,6 +345,7 @@ def to_latin(
             raise SettingsError("mrz=True writes upper case, so it cannot be combined with name=True")
         return _mrz_form(_romanize(text, transliterator, name=False))
 
-    if not name and _NEEDS_FULL_PATH.search(text) is None:
-        return text.translate(transliterator.plain_table)
-    return _romanize(text, transliterator, name=name)
+    # Text of printable ASCII and modern Mkhedruli and Mtavruli letters needs
+    # neither the clean-up nor the letter check, only the casing.
+    clean_up = _NEEDS_CLEAN_UP.search(text) is not None
+    return _romanize(text, transliterator, name=name, clean_up=clean_up)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from migstd.script._letters import (
     ASOMTAVRULI_BY_MKHEDRULI,
@@ -77,13 +77,21 @@ def normalize(text: str) -> str:
     U+02BB, U+0315 and U+2032) replaced by ASCII ``'``; and Mtavruli,
     Asomtavruli and Nuskhuri letters folded to the Mkhedruli letter of the same
     Unicode name. Last, look-alike letters of another script inside a word
-    are replaced, such as a Cyrillic "а" in a Latin word, a Latin "o" in a
-    Cyrillic word or a Latin "y" (for ყ) in a Georgian word; only words whose
-    letters are mostly of one script and otherwise all look-alikes are
-    repaired (see :func:`migstd.script._lookalikes.repair_lookalikes` for the
-    letters). Other characters are unchanged, so Latin and Cyrillic keep
-    their case. The function never upper-cases Georgian, because ``str.upper()``
-    turns Mkhedruli into Mtavruli. Applying it twice gives the same result as
+    (a run of letters and combining marks) are replaced by the word's own:
+
+    * Cyrillic а е о р с х у і ј ѕ ԁ һ А В Е К М Н О Р С Т Х У І Ј Ѕ in a
+      Latin word;
+    * Latin a e o p c x y i A B E K M H O P C T X Y I in a Cyrillic word;
+    * Latin y and Cyrillic у, which look like ყ, in a Georgian word. Other
+      letters have no Georgian look-alike, so a Latin "o" in a Georgian word
+      is kept.
+
+    A word is repaired only when its letters are of two scripts, the host
+    script has more of them, and every letter of the other script has a
+    look-alike; a word with as many letters of each script is kept. Other
+    characters are unchanged, so Latin and Cyrillic keep their case. The
+    function never upper-cases Georgian, because ``str.upper()`` turns
+    Mkhedruli into Mtavruli. Applying it twice gives the same result as
     applying it once.
 
     The apostrophe look-alikes do not all mean the same thing: national-system
@@ -108,6 +116,11 @@ def normalize(text: str) -> str:
     return _finish(_apply(text, _FOLD_TABLE))
 
 
+ChangeKind = Literal[
+    "nfc", "zero_width", "no_break_space", "apostrophe", "mtavruli", "asomtavruli", "nuskhuri", "lookalike"
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One change that :func:`normalize` made, for audit logs.
@@ -122,7 +135,7 @@ class Change:
     """
 
     position: int
-    kind: str
+    kind: ChangeKind
     original: tuple[str, ...]
     replacement: tuple[str, ...]
 
@@ -131,7 +144,7 @@ def _code_point_names(text: str) -> tuple[str, ...]:
     return tuple(f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip() for char in text)
 
 
-_KIND_BY_CHAR: Final[dict[str, str]] = {
+_KIND_BY_CHAR: Final[dict[str, ChangeKind]] = {
     **dict.fromkeys(ZERO_WIDTH, "zero_width"),
     **dict.fromkeys(NO_BREAK_SPACES, "no_break_space"),
     **dict.fromkeys(APOSTROPHES, "apostrophe"),

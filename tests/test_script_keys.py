@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import re
 import unicodedata
+from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from migstd.script import latin_fold, name_key, normalize, to_latin
+from migstd.script._keys import load_given_name_aliases
 
 MODERN_LETTERS = "".join(chr(code) for code in range(0x10D0, 0x10F1))
 
@@ -237,3 +241,178 @@ def test_name_key_deterministic_and_normalized(text: str) -> None:
     assert name_key(text) == key
     assert name_key(normalize(text)) == key
     assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", key)
+
+
+# Russian Cyrillic romanized by ICAO Doc 9303 Part 3 and by the Russian
+# foreign-passport tables of 1997 (MVD order 310) and 2010 (FMS order 26).
+# Letters not listed are the same in all three: а a, б b, в v, г g, д d, е e,
+# ё e, з z, и i, к k, л l, м m, н n, о o, п p, р r, с s, т t, у u, ф f, ы y, э e.
+RUSSIAN_COMMON = dict(zip("абвгдеёзиклмнопрстуфыэ", "abvgdeeziklmnoprstufye", strict=True))
+RUSSIAN_PASSPORT_TABLES = {
+    "icao": {**RUSSIAN_COMMON, "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+             "щ": "shch", "ъ": "ie", "ь": "", "ю": "iu", "я": "ia"},
+    "1997": {**RUSSIAN_COMMON, "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+             "щ": "shch", "ъ": "", "ь": "'", "ю": "yu", "я": "ya"},
+    "2010": {**RUSSIAN_COMMON, "ж": "zh", "й": "i", "х": "kh", "ц": "tc", "ч": "ch", "ш": "sh",
+             "щ": "shch", "ъ": "", "ь": "", "ю": "iu", "я": "ia"},
+}  # fmt: skip
+
+
+def romanize_russian(text: str, table: str) -> str:
+    letters = RUSSIAN_PASSPORT_TABLES[table]
+    return "".join(letters.get(char.lower(), char) for char in text).upper()
+
+
+@pytest.mark.parametrize(
+    ("georgian", "russian"),
+    [
+        ("ჯუღაშვილი", "Джугашвили"),
+        ("გამსახურდია", "Гамсахурдия"),
+        ("წერეთელი", "Церетели"),
+        ("ჯაფარიძე", "Джапаридзе"),
+        ("კვარაცხელია", "Кварацхелия"),
+        ("ცხადაძე", "Цхададзе"),
+        ("ჯუმბერ", "Джумбер"),
+        ("ელდარ", "Эльдар"),
+        ("ყოლბაია", "Колбая"),
+        ("ჭავჭავაძე", "Чавчавадзе"),
+        ("ჟორდანია", "Жордания"),
+        ("გიორგი", "Георгий"),
+    ],
+)
+@pytest.mark.parametrize("table", sorted(RUSSIAN_PASSPORT_TABLES))
+def test_name_key_russian_passport_spellings(georgian: str, russian: str, table: str) -> None:
+    latin = romanize_russian(russian, table)
+    assert name_key(latin) == name_key(georgian), latin
+
+
+@pytest.mark.parametrize(
+    ("georgian", "latin"),
+    [
+        ("ჯუღაშვილი", "Dzhugashvili"),
+        ("გამსახურდია", "Gamsakhurdiya"),
+        ("გამსახურდია", "GAMSAKHURDIIA"),
+        ("წერეთელი", "Tcereteli"),
+        ("წერეთელი", "Tsereteli"),
+        ("ჯაფარიძე", "Dzhaparidze"),
+        ("კვარაცხელია", "Kvaratskheliya"),
+        ("ცხადაძე", "TCKHADADZE"),
+    ],
+)
+def test_name_key_russian_mediated_latin(georgian: str, latin: str) -> None:
+    assert name_key(latin) == name_key(georgian)
+
+
+ALIAS_GROUPS = [
+    ["გიორგი", "Giorgi", "Gogi", "George", "Georgiy", "Georgy", "GEORGII", "Гиорги", "Георгий", "Gia"],
+    ["დავით", "Davit", "Davidi", "Dato", "David", "Давид", "დავითი"],
+    ["ნიკოლოზ", "Nikoloz", "Nikolozi", "Niko", "Nika", "Николай", "Nikolay"],
+    ["ალექსანდრე", "Aleksandre", "Alexander", "Alex", "Sandro", "Александр", "Aleksandr"],
+    ["მიხეილ", "Mikheil", "Misha", "Mikhail", "Михаил"],
+    ["ეკატერინე", "Ekaterine", "Eka", "Ekaterina", "Екатерина"],
+    ["თამარ", "Tamar", "Tamari", "Tamara", "Тамара", "Tamuna"],
+    ["ივანე", "Ivane", "Vano", "Ivan", "Иван"],
+    ["ვლადიმერ", "Vladimer", "Lado", "Vladimir", "Владимир"],
+    ["კონსტანტინე", "Konstantine", "Kote", "Константин"],
+    ["ელენე", "Elene", "Elena", "Елена"],
+    ["მარიამ", "Mariam", "Maria", "Мария"],
+    ["ირაკლი", "Irakli", "Ираклий", "IRAKLII", "Irakliy"],
+    ["იოსებ", "Ioseb", "Soso", "Iosif", "Иосиф"],
+]
+
+
+@pytest.mark.parametrize("group", ALIAS_GROUPS, ids=lambda group: group[1])
+def test_name_key_given_name_aliases(group: list[str]) -> None:
+    keys = {text: name_key(text) for text in group}
+    assert len(set(keys.values())) == 1, keys
+
+
+def test_name_key_alias_is_canonical_key() -> None:
+    assert name_key("Alexander") == "aleksandre"
+    assert name_key("George Beridze") == "giorg berize"
+    assert name_key("Давид Маградзе") == name_key("დავით მაღრაძე")
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Alexander", "Xander"),
+        ("Alexander", "Alexandrov"),
+        ("Alexander", "Alexandra"),
+        ("Davit", "Davitashvili"),
+        ("Giorgi", "Giorgadze"),
+        ("George", "Georgia"),
+        ("Nika", "Nikolozishvili"),
+    ],
+)
+def test_name_key_alias_only_whole_tokens(name: str, other: str) -> None:
+    assert name_key(name) != name_key(other)
+    assert "alekhander" not in name_key(other)
+
+
+DIFFERENT_NAMES = [
+    ("Nino", "Nana"),
+    ("Nina", "Nana"),
+    ("Giorgi", "Gocha"),
+    ("Davit", "Dimitri"),
+    ("Tamar", "Tamaz"),
+    ("Tamara", "Tamaz"),
+    ("Ketevan", "Ekaterine"),
+    ("Keti", "Eka"),
+    ("Nika", "Nino"),
+    ("Sandro", "Salome"),
+    ("Levan", "Lasha"),
+    ("Irakli", "Ilia"),
+    ("Ivane", "Ioseb"),
+    ("Vano", "Vaso"),
+    ("Vladimer", "Valeri"),
+    ("Lado", "Lasha"),
+    ("Mikheil", "Merab"),
+    ("Maia", "Mariam"),
+    ("Tina", "Tamar"),
+    ("Teimuraz", "Temur"),
+    ("Zurab", "Zaza"),
+    ("Natia", "Natela"),
+    ("Sopio", "Salome"),
+    ("Kote", "Koba"),
+    ("Beso", "Soso"),
+    ("Sandro", "Andria"),
+    ("Nana", "Nona"),
+    ("გიორგი", "გოჩა"),
+    ("დავით", "დიმიტრი"),
+    ("Георгий", "Григорий"),
+]
+
+
+@pytest.mark.parametrize(("name", "other"), DIFFERENT_NAMES)
+def test_name_key_different_given_names(name: str, other: str) -> None:
+    assert name_key(name) != name_key(other)
+
+
+def test_alias_table_covers_common_names() -> None:
+    aliases = load_given_name_aliases()
+    canonicals = {alias.canonical for alias in aliases}
+    assert len(canonicals) >= 40
+    assert {alias.kind for alias in aliases} <= {"diminutive", "russian", "english", "latin"}
+    assert {alias.source for alias in aliases} == {"attested", "editorial"}
+    assert all(set(alias.canonical) <= set(MODERN_LETTERS) for alias in aliases)
+
+
+def test_alias_table_merges_no_two_names() -> None:
+    canonicals = {alias.canonical for alias in load_given_name_aliases()}
+    canonical_keys = [name_key(canonical) for canonical in canonicals]
+    assert len(canonical_keys) == len(set(canonical_keys))
+
+
+def test_alias_table_regenerates_identically() -> None:
+    script = Path(__file__).resolve().parent.parent / "scripts" / "make_name_aliases.py"
+    spec = importlib.util.spec_from_file_location("make_name_aliases", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    data = resources.files("migstd.script").joinpath("data", "given_name_aliases.tsv")
+    text = data.read_text(encoding="utf-8")
+    assert module.render(module.ROWS) == text
+    assert "# Generated file: regenerate with scripts/make_name_aliases.py." in text
+    assert "Licence" in text

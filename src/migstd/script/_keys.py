@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import functools
+import importlib.resources
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Final
 
+from migstd.errors import MigstdError
 from migstd.script._fold import latin_fold
 from migstd.script._letters import LETTER_BY_MKHEDRULI
 from migstd.script._normalize import normalize
 
-__all__ = ["name_key"]
+__all__ = ["GivenNameAlias", "load_given_name_aliases", "name_key"]
 
 # Plain Russian transliteration, the spelling that Russian-mediated documents
 # use for Georgian names (Джапаридзе → dzhaparidze). Ukrainian and Belarusian
@@ -98,6 +103,69 @@ def _collapse_repeats(classes: Iterable[str]) -> str:
     return "".join(key_class for key_class, _run in itertools.groupby(classes))
 
 
+@dataclass(frozen=True, slots=True)
+class GivenNameAlias:
+    """One row of the given-name alias table: a variant spelling of a canonical name."""
+
+    canonical: str
+    variant: str
+    kind: str
+    source: str
+
+
+def data_rows(filename: str) -> Iterator[dict[str, str]]:
+    """Yield the rows of a TSV file in ``migstd/script/data``, skipping ``#`` comment lines."""
+    resource = importlib.resources.files("migstd.script").joinpath("data", filename)
+    lines = resource.read_text(encoding="utf-8").splitlines()
+    yield from csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
+
+
+@functools.cache
+def load_given_name_aliases() -> tuple[GivenNameAlias, ...]:
+    """Return the rows of ``data/given_name_aliases.tsv`` in file order."""
+    return tuple(
+        GivenNameAlias(row["canonical"], row["variant"], row["kind"], row["source"])
+        for row in data_rows("given_name_aliases.tsv")
+    )
+
+
+def _token_key(token: str) -> str:
+    """Return the key of one token before given-name aliases are applied."""
+    return _collapse_repeats(_drop_nominative_i(_token_classes(token)))
+
+
+def _prepare(text: str) -> str:
+    """Normalize text and transliterate its Cyrillic and marked Latin letters."""
+    text = normalize(text)
+    text = _RUSSIAN_IA.sub("ia", text)
+    text = text.translate(_CYRILLIC_TABLE)
+    return text.translate(_MARKED_LATIN)
+
+
+@functools.cache
+def _alias_keys() -> dict[str, str]:
+    """Map the key of each alias variant to the key of its canonical name.
+
+    Raises :class:`migstd.errors.MigstdError` when the table is inconsistent:
+    two canonical names whose variants share a key, or a variant that keys
+    like another canonical name. Either would merge different names.
+    """
+    aliases = load_given_name_aliases()
+    canonical_keys = {_token_key(_prepare(alias.canonical)) for alias in aliases}
+
+    alias_keys: dict[str, str] = {}
+    for alias in aliases:
+        canonical_key = _token_key(_prepare(alias.canonical))
+        variant_key = _token_key(_prepare(alias.variant))
+        if variant_key == canonical_key:
+            continue
+        if variant_key in canonical_keys:
+            raise MigstdError(f"given-name alias {alias.variant!r} keys like another canonical name")
+        if alias_keys.setdefault(variant_key, canonical_key) != canonical_key:
+            raise MigstdError(f"given-name alias {alias.variant!r} keys like a variant of another name")
+    return alias_keys
+
+
 def name_key(text: str) -> str:
     """Compute a coarse phonetic key that matches one name across scripts.
 
@@ -126,6 +194,15 @@ def name_key(text: str) -> str:
        and without the nominative ending (Zurabi and Zurab, Tamari and Tamar).
     7. Repeats of one class collapsed, so GAMSAKHURDIIA (the ICAO spelling of
        Гамсахурдия) and Gamsakhurdia agree.
+    8. A token whose key is the key of a variant in the given-name alias
+       table (``data/given_name_aliases.tsv``) replaced by the key of its
+       canonical Georgian name, so Giorgi, Gogi, George, Georgiy and Георгий
+       agree. Only whole tokens are replaced: Alexandrov keeps its own key.
+
+    Latin spellings romanized from Russian need no table of their own: the
+    ICAO Doc 9303 spellings and those of the Russian passport tables of 1997
+    and 2010 (Dzhugashvili, Gamsakhurdiya, Tcereteli) fall into the same
+    classes as the Georgian letters.
 
     Classes are written as the lower-case national spelling (``kh``, ``ts``,
     ``ch``), and tokens are joined by single spaces in their original order.
@@ -144,18 +221,21 @@ def name_key(text: str) -> str:
     True
     >>> name_key("Xaraishvili-Japaridze")
     'kharaisvil japarize'
+    >>> name_key("George Dzhugashvili") == name_key("გიორგი ჯუღაშვილი")
+    True
     """
 
     if not isinstance(text, str):
         raise TypeError(f"name_key() takes a str, not {type(text).__name__}")
-    text = normalize(text)
-    text = _RUSSIAN_IA.sub("ia", text)
-    text = text.translate(_CYRILLIC_TABLE)
-    text = text.translate(_MARKED_LATIN)
+    text = _prepare(text)
+    alias_keys = _alias_keys()
 
+    # NOTE: aliases apply to every token, because the key does not know which
+    # token is the given name. A surname spelled like a listed variant (Ivan,
+    # Tamara) gets the canonical key too; split the name fields if that occurs.
     keys: list[str] = []
     for token in _TOKEN_SEPARATORS.split(text):
-        key = _collapse_repeats(_drop_nominative_i(_token_classes(token)))
+        key = _token_key(token)
         if key:
-            keys.append(key)
+            keys.append(alias_keys.get(key, key))
     return " ".join(keys)

@@ -284,7 +284,7 @@ def to_latin(
     With ``mrz=True``, allowed only with ``"passport"``, the result is the
     name as the machine-readable zone of ICAO Doc 9303 writes it: upper case,
     apostrophes removed, and each run of spaces and hyphens replaced by one
-    ``<``. Digits are kept.
+    ``<``, with none at either end. Digits are kept.
 
     Raises :class:`~migstd.errors.SettingsError` for an unknown system or
     apostrophe mark, or for ``mrz=True`` with another system or with
@@ -292,7 +292,8 @@ def to_latin(
     ``unmapped_letter`` for a Georgian letter that the system does not define,
     such as the archaic ჱ in the national system, and with rule
     ``mrz_character`` for a character that the machine-readable zone cannot
-    take, such as a Cyrillic letter.
+    take, such as a Cyrillic letter, a Latin letter with a diacritic, or
+    punctuation other than hyphens and apostrophes.
 
     >>> to_latin("თბილისი")
     'tbilisi'

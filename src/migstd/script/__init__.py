@@ -15,6 +15,8 @@ turns them into comparable forms:
 * :func:`iso9984_to_georgian` reverses ISO 9984 romanization exactly.
 * :func:`to_georgian` transliterates romanized text back into Georgian,
   with ranked candidates for the lossy systems.
+* :func:`to_cyrillic` writes Georgian names in Russian letters, and
+  :func:`from_cyrillic` returns ranked Georgian readings of Russian forms.
 * :func:`latin_fold` folds Latin-script text to lower-case ASCII.
 * :func:`name_key` builds a phonetic key that agrees across scripts and
   systems, for blocking in record linkage.
@@ -33,6 +35,7 @@ turns Asomtavruli into Nuskhuri, so neither is a safe way to fold case in
 Georgian text: use :func:`normalize`.
 """
 
+from migstd.script._cyrillic import from_cyrillic, to_cyrillic
 from migstd.script._detect import Script, detect_script
 from migstd.script._fold import latin_fold
 from migstd.script._iso_reverse import iso9984_to_georgian
@@ -48,11 +51,13 @@ __all__ = [
     "Change",
     "Script",
     "detect_script",
+    "from_cyrillic",
     "iso9984_to_georgian",
     "latin_fold",
     "name_key",
     "normalize",
     "normalize_with_changes",
+    "to_cyrillic",
     "to_georgian",
     "to_latin",
 ]

@@ -82,6 +82,8 @@ _ALA_LC: Final[dict[str, tuple[str, ...]]] = {
 # Chat style, as typed on Latin keyboards and in web slugs: q for ქ, y for ყ,
 # x for ხ, c for ც, w for წ, th and ph for the aspirates, g for ღ and j for ჟ
 # at times. Apostrophes are dropped.
+# NOTE: the Georgian keyboard's Shift letters (T თ, W ჭ, R ღ, S შ, J ჟ, Z ძ,
+# C ჩ) are lost because input is case folded; read them here if such data occurs.
 _CHAT: Final[dict[str, tuple[str, ...]]] = {
     **_COMMON,
     "g": ("გ", "ღ"), "z": ("ზ", "ძ"), "j": ("ჯ", "ჟ"),
@@ -102,8 +104,9 @@ _UNITS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 REVERSE_SYSTEMS: Final[tuple[str, ...]] = ("iso9984", *_UNITS)
 
 # Scores are natural logarithms, so they add up over letters and words.
-# A lexicon hit outweighs any difference in letter-pair probability between
-# two spellings of one name, which is below 10 for the names of the lexicon.
+# A lexicon hit adds this bonus so that a known name outranks the readings
+# that the letter pairs alone prefer. With it, every one of the 914 lexicon
+# names read back from its passport form comes first (measured, not proven).
 LEXICON_BONUS: Final = 10.0
 # A surname ending (-შვილი, -ძე, ...) on a word outside the lexicon.
 ENDING_BONUS: Final = 3.0
@@ -290,6 +293,11 @@ def to_georgian(text: str, system: str = "national", *, limit: int = 10) -> list
     -ონი) adds ``ENDING_BONUS``. A text's score is the sum over its words.
     The beam search keeps ``BEAM_WIDTH`` readings per position, favouring
     prefixes of lexicon names.
+
+    A name outside the lexicon is ranked by its letter pairs and ending only.
+    As an estimate of that case, 200 random lexicon names, each removed from
+    the lexicon in turn (but not from the letter-pair counts), came back from
+    their passport form first 169 times and in the top 3 196 times.
 
     Raises :class:`~migstd.errors.SettingsError` for an unknown system or a
     ``limit`` below 1, and :class:`~migstd.errors.ValidationError` with rule

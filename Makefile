@@ -38,6 +38,7 @@ test: lint typecheck
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/febrl.py
 	$(BIN)/python benchmarks/demo_scale.py
+	$(BIN)/python benchmarks/script_speed.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

@@ -81,6 +81,13 @@ def test_translit_to_georgian_chat(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == "სიცოცხლე\n"
 
 
+def test_translit_to_cyrillic(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run(["translit", "--to", "cyrillic", "ბერიძე"], capsys)
+
+    assert status == 0
+    assert out == "Беридзе\n"
+
+
 def test_translit_archaic_letter_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(["translit", "ნინო", "ჱ"], capsys)
 
@@ -169,6 +176,17 @@ def test_translit_csv_to_standard_output(tmp_path: Path, capsys: pytest.CaptureF
 
     assert status == 0
     assert out == "name,name_passport\nBeridze,ბერიძე\n"
+
+
+def test_translit_csv_cyrillic_column_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_csv(tmp_path / "people.csv", [["name"], ["ბერიძე"]])
+
+    status, out, _err = run(
+        ["translit", "--input", str(source), "--column", "name", "--to", "cyrillic"], capsys
+    )
+
+    assert status == 0
+    assert out.splitlines()[0] == "name,name_cyrillic"
 
 
 def test_translit_csv_missing_column_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -116,8 +116,8 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "სინთეზური ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
     },
     "help_translit": {
-        "en": "transliterate texts, or a column of a CSV file, between Georgian and Latin",
-        "ka": "ტექსტების ან CSV ფაილის სვეტის ტრანსლიტერაცია ქართულსა და ლათინურს შორის",
+        "en": "transliterate texts, or a column of a CSV file, between Georgian, Latin and Cyrillic",
+        "ka": "ტექსტების ან CSV ფაილის სვეტის ტრანსლიტერაცია ქართულ, ლათინურ და კირილიცას შორის",
     },
     "help_translit_text": {
         "en": "text to transliterate; one output line per TEXT",

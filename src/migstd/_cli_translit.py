@@ -3,7 +3,8 @@
 Texts given on the command line are printed one result per line on standard
 output. With ``--input`` the command reads a CSV file with the standard
 library's ``csv`` module, every value as text, and writes the file again with
-one more column, ``COLUMN_<system>``, to ``-o`` or standard output.
+one more column, ``COLUMN_<system>`` (``COLUMN_cyrillic`` for ``--to
+cyrillic``), to ``-o`` or standard output.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from typing import TextIO
 
 from migstd._cli_text import text
 from migstd.errors import InputError, ValidationError
-from migstd.script import REVERSE_SYSTEMS, ROMANIZATION_SYSTEMS, to_georgian, to_latin
+from migstd.script import REVERSE_SYSTEMS, ROMANIZATION_SYSTEMS, to_cyrillic, to_georgian, to_latin
 
 __all__ = ["TARGETS", "TRANSLIT_SYSTEMS", "add_translit_parser", "run_translit", "translit_usage_error"]
 
-TARGETS = ("latin", "georgian")
+TARGETS = ("latin", "georgian", "cyrillic")
 TRANSLIT_SYSTEMS = tuple(dict.fromkeys((*ROMANIZATION_SYSTEMS, *REVERSE_SYSTEMS)))
 
 
@@ -77,6 +78,8 @@ def _converter(arguments: argparse.Namespace) -> Callable[[str], str]:
     system: str = arguments.system
     if arguments.to == "georgian":
         return lambda value: _best_reading(value, system)
+    if arguments.to == "cyrillic":
+        return to_cyrillic
     mrz: bool = arguments.mrz
     name: bool = arguments.name
     return lambda value: to_latin(value, system, mrz=mrz, name=name)
@@ -106,7 +109,8 @@ def _read_rows(path: Path, language: str) -> list[list[str]]:
 
 def _transliterate_file(arguments: argparse.Namespace, convert: Callable[[str], str], language: str) -> None:
     column: str = arguments.column
-    new_column = f"{column}_{arguments.system}"
+    suffix = "cyrillic" if arguments.to == "cyrillic" else arguments.system
+    new_column = f"{column}_{suffix}"
 
     rows = _read_rows(arguments.input, language)
     if not rows:

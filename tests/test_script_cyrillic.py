@@ -253,10 +253,14 @@ def test_from_cyrillic_keeps_other_text() -> None:
     assert from_cyrillic("Nino 2") == ["Nino 2"]
 
 
-@pytest.mark.parametrize("limit", [0, -1, 1.5, True, "3"])
+@pytest.mark.parametrize("limit", [0, -1, 1.5, True, "3", 1001])
 def test_from_cyrillic_invalid_limit(limit: object) -> None:
     with pytest.raises(SettingsError, match="limit"):
         from_cyrillic("Нино", limit=limit)  # type: ignore[arg-type]
+
+
+def test_from_cyrillic_largest_limit() -> None:
+    assert len(from_cyrillic("Кварацхелия Кикнадзе Цхакая Чхотуа", limit=1000)) == 1000
 
 
 def test_from_cyrillic_errors() -> None:

@@ -5,7 +5,7 @@ practical transcription. Its source is the table of rules in the Russian
 Wikipedia article "Грузинско-русская практическая транскрипция" (copy of
 June 2025). The transcription merges letters that Russian does not
 distinguish (კ, ქ and ყ are all к), so :func:`from_cyrillic` returns ranked
-Georgian candidates, not one answer.
+Georgian candidates, not a single result.
 
 >>> to_cyrillic("ნინო ბერიძე")
 'Нино Беридзе'
@@ -125,6 +125,9 @@ _LEXICON_BONUS: Final = 30.0
 _ENDING_BONUS: Final = 1.0
 # Candidates kept per word before the lexicon and ending terms are added.
 _BEAM_WIDTH: Final = 64
+# Largest accepted limit. Combining the words of a long text keeps up to
+# limit x (candidates per word) partial readings, so the limit bounds memory.
+_MAX_LIMIT: Final = 1000
 
 
 def _cyrillic_form(word: str) -> str:
@@ -183,6 +186,10 @@ def _reading_priors() -> dict[str, dict[str, float]]:
 
 def _spelled_candidates(form: str) -> list[tuple[float, str]]:
     """Return the best letter-by-letter readings of one word with their letter scores."""
+    # NOTE: a word outside the lexicon is ranked by these per-letter priors
+    # alone, which ignore the neighbouring letters, so a name with the rarer
+    # reading of a merged letter comes lower (Джугашвили gives ჯუგაშვილი
+    # before ჯუღაშვილი). A larger lexicon is the fix, not a longer beam.
     priors = _reading_priors()
     beam: list[tuple[float, str]] = [(0.0, "")]
     for unit in _RUSSIAN_UNITS.findall(form):
@@ -268,8 +275,8 @@ def from_cyrillic(text: str, *, limit: int = 10) -> list[str]:
     Ties are broken by Georgian alphabetical order, so the output is
     deterministic. Characters that are not Russian letters are kept.
 
-    Raises :class:`migstd.errors.SettingsError` if ``limit`` is not a
-    positive integer.
+    Raises :class:`migstd.errors.SettingsError` if ``limit`` is not an
+    integer from 1 to 1000.
 
     >>> from_cyrillic("Давид")[:2]
     ['დავით', 'დავითი']
@@ -279,8 +286,8 @@ def from_cyrillic(text: str, *, limit: int = 10) -> list[str]:
 
     if not isinstance(text, str):
         raise TypeError(f"from_cyrillic() takes a str, not {type(text).__name__}")
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise SettingsError(f"invalid limit {limit!r}; use a positive integer")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= _MAX_LIMIT:
+        raise SettingsError(f"invalid limit {limit!r}; use an integer from 1 to {_MAX_LIMIT}")
 
     parts = _WORD_SEPARATORS.split(normalize(text))
     combined: list[tuple[float, str]] = [(0.0, "")]

@@ -1,6 +1,6 @@
 """Reverse transliteration: Georgian candidates for romanized text.
 
-Only ISO 9984 is one-to-one, so its reverse has one answer. The other systems
+Only ISO 9984 is one-to-one, so its reverse has one result. The other systems
 merge letters (the passport form writes კ and ქ both as k) or have spellings
 that read two ways (national "kh" is ხ or ქ + ჰ), so the reverse of their
 text is a ranked list of Georgian candidates.
@@ -111,7 +111,7 @@ LEXICON_BONUS: Final = 10.0
 # A surname ending (-შვილი, -ძე, ...) on a word outside the lexicon.
 ENDING_BONUS: Final = 3.0
 # Cost of each Latin unit read, so a digraph read as one letter (kh as ხ)
-# beats its split (ქ + ჰ) unless the letter pairs say otherwise.
+# beats its split (ქ + ჰ) unless the letter pairs favour the split.
 UNIT_COST: Final = 1.0
 # Cost of each step down a spelling's list of readings, which puts the more
 # frequent letter first (თ before ტ for chat-style t), to rank readings that
@@ -148,7 +148,7 @@ def _lexicon() -> _Lexicon:
     prefixes = frozenset(name[:end] for name in counts for end in range(1, len(name) + 1))
 
     # Letter pairs of the lexicon, each name counted once, with "^" and "$"
-    # at the word edges; add-one smoothing over the 33 modern letters and "$".
+    # at the word edges. Add-one smoothing spreads over the 33 modern letters and "$".
     pairs: Counter[tuple[str, str]] = Counter()
     for name in counts:
         padded = f"^{name}$"
@@ -207,7 +207,7 @@ def _read_word(word: str, system: str, limit: int) -> list[tuple[float, str]]:
     for position in range(len(word)):
         if not states[position]:
             continue
-        kept = heapq.nlargest(
+        beam = heapq.nlargest(
             BEAM_WIDTH,
             states[position].items(),
             key=lambda item: (item[1] + (LEXICON_BONUS if item[0] in lexicon.prefixes else 0.0), item[0]),
@@ -221,7 +221,7 @@ def _read_word(word: str, system: str, limit: int) -> list[tuple[float, str]]:
                 readings = (spelling,)  # a Georgian letter, digit or mark that no unit covers is kept
             for rank, reading in enumerate(readings or ()):
                 target = states[position + size]
-                for georgian, score in kept:
+                for georgian, score in beam:
                     previous = georgian[-1] if georgian else "^"
                     added = score - UNIT_COST - ALTERNATIVE_COST * rank
                     for char in reading:

@@ -221,3 +221,21 @@ def test_one_to_one_keeps_strongest_match() -> None:
 def test_one_to_one_must_be_a_flag() -> None:
     with pytest.raises(SettingsError, match="one_to_one"):
         Settings(one_to_one="yes")  # type: ignore[arg-type]
+
+
+def test_cyrillic_names_compare_exact_with_latin() -> None:
+    left = [
+        {"id": "1", "given_name": "Нино", "family_name": "Беридзе", "birth_date": "1990-03-14"},
+        {"id": "2", "given_name": "Георгий", "family_name": "Гамсахурдия", "birth_date": "1939-03-31"},
+    ]
+    right = [
+        {"id": "a", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
+        {"id": "b", "given_name": "GIORGI", "family_name": "GAMSAKHURDIA", "birth_date": "1939-03-31"},
+    ]
+    result = link(left, right, Settings(unique_id="id", probability_two_random_records_match=0.1))
+    levels = {
+        (row["unique_id_l"], row["unique_id_r"]): (row["given_name_level"], row["family_name_level"])
+        for row in result.pairs.to_pylist()
+    }
+    assert levels[("1", "a")] == ("exact", "exact")
+    assert levels[("2", "b")] == ("exact", "exact")

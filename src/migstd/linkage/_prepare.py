@@ -28,7 +28,7 @@ from migstd.linkage._columns import missing_column_advice
 from migstd.linkage.comparisons import Comparison
 from migstd.linkage.settings import CANONICAL_FIELDS, Settings
 from migstd.models import PartialDate
-from migstd.script import latin_fold, name_key, normalize, to_latin
+from migstd.script import from_cyrillic, latin_fold, name_key, normalize, to_latin
 
 __all__ = ["EncodedColumn", "Issue", "Prepared", "prepare"]
 
@@ -176,12 +176,24 @@ def _encode(
     return codes, values, invalid_rows
 
 
+def _georgian_from_cyrillic(text: str) -> str:
+    """Write Cyrillic words in Georgian script, so a Russian spelling gets a passport Latin form."""
+    if not any("\u0400" <= character <= "\u04ff" for character in text):
+        return text
+    # The best candidate is enough: the passport form merges the letters Russian merges.
+    return " ".join(
+        (from_cyrillic(word, limit=1) or [word])[0] if any("\u0400" <= c <= "\u04ff" for c in word) else word
+        for word in text.split()
+    )
+
+
 def _prepare_name(value: str) -> dict[str, Any] | None:
     text = " ".join(normalize(value).replace("-", " ").split()).lower()
     if not any(character.isalpha() for character in text):
         return None
+    georgian = _georgian_from_cyrillic(text)
     try:
-        latin = latin_fold(to_latin(text, "passport"))
+        latin = latin_fold(to_latin(georgian, "passport"))
     except MigstdError:
         # Letters without a value in the passport system (archaic letters) are left out.
         kept = "".join(ch for ch in text if not ("\u10f1" <= ch <= "\u10ff"))

@@ -251,7 +251,8 @@ class NameComparison(Comparison):
     """A personal name in any script, compared through a common Latin form.
 
     Each value is prepared three ways: the normalized text, its Latin form
-    (Georgian through the passport romanization, then folded to lower-case
+    (Georgian through the passport romanization, Russian Cyrillic first
+    written in Georgian script by ``from_cyrillic``, then folded to lower-case
     ASCII) and its name key (which also equates spellings from different
     romanization systems and from Cyrillic). Levels, strongest first:
 

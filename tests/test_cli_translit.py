@@ -260,3 +260,8 @@ def test_translit_csv_malformed_exit_1(tmp_path: Path, capsys: pytest.CaptureFix
     assert status == 1
     assert "not valid CSV" in err
     assert "ნინო" not in err
+
+
+def test_mrz_defaults_to_passport_system(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["translit", "ნინო ბერიძე", "--mrz"]) == 0
+    assert capsys.readouterr().out.strip() == "NINO<BERIDZE"

@@ -124,8 +124,10 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "სატრანსლიტერაციო ტექსტი; თითო TEXT-ზე ერთი სტრიქონი",
     },
     "help_translit_system": {
-        "en": "romanization system (default national); chat is read with --to georgian only",
-        "ka": "რომანიზაციის სისტემა (ნაგულისხმევად national); chat მხოლოდ --to georgian-თან",
+        "en": "romanization system (default national, or passport with --mrz); "
+        "chat is read with --to georgian only",
+        "ka": "რომანიზაციის სისტემა (ნაგულისხმევად national, --mrz-თან passport); "
+        "chat მხოლოდ --to georgian-თან",
     },
     "help_translit_to": {
         "en": "target script (default latin); georgian prints the best-ranked reading",

@@ -36,7 +36,7 @@ def add_translit_parser(
     translit = commands.add_parser("translit", help=text("help_translit", language), parents=[common])
     translit.add_argument("texts", nargs="*", metavar="TEXT", help=text("help_translit_text", language))
     translit.add_argument(
-        "--system", choices=TRANSLIT_SYSTEMS, default="national", help=text("help_translit_system", language)
+        "--system", choices=TRANSLIT_SYSTEMS, default=None, help=text("help_translit_system", language)
     )
     translit.add_argument("--to", choices=TARGETS, default="latin", help=text("help_translit_to", language))
     translit.add_argument("--mrz", action="store_true", help=text("help_translit_mrz", language))
@@ -49,7 +49,12 @@ def add_translit_parser(
 
 
 def translit_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
-    """Return the message of a usage error in the ``translit`` options, or ``None``."""
+    """Return the message of a usage error in the ``translit`` options, or ``None``.
+
+    Also fills in the default system: passport with ``--mrz``, else national.
+    """
+    if arguments.system is None:
+        arguments.system = "passport" if arguments.mrz else "national"
     if arguments.texts and arguments.input is not None:
         return text("translit_texts_and_input", language)
     if not arguments.texts and arguments.input is None:

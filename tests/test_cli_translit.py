@@ -175,7 +175,7 @@ def test_translit_csv_to_standard_output(tmp_path: Path, capsys: pytest.CaptureF
     )
 
     assert status == 0
-    assert out == "name,name_passport\nBeridze,ბერიძე\n"
+    assert out == "name,name_georgian\nBeridze,ბერიძე\n"
 
 
 def test_translit_csv_cyrillic_column_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -197,7 +197,8 @@ def test_translit_csv_missing_column_exit_1(tmp_path: Path, capsys: pytest.Captu
     assert status == 1
     assert err.count("\n") == 1
     assert "column 'name' not found" in err
-    assert "'surname'" in err
+    assert "among the 2 columns" in err
+    assert "'surname'" not in err  # the header's names are not listed
 
 
 def test_translit_csv_existing_column_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -265,3 +266,31 @@ def test_translit_csv_malformed_exit_1(tmp_path: Path, capsys: pytest.CaptureFix
 def test_mrz_defaults_to_passport_system(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["translit", "ნინო ბერიძე", "--mrz"]) == 0
     assert capsys.readouterr().out.strip() == "NINO<BERIDZE"
+
+
+def test_translit_ragged_csv_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "ragged.csv"
+    source.write_text("id,surname\n1,ბერიძე,extra\n", encoding="utf-8")
+    assert main(["translit", "--input", str(source), "--column", "surname"]) == 1
+    err = capsys.readouterr().err
+    assert "line 2 has 3 fields where the header has 2" in err
+    assert "ბერიძე" not in err
+
+
+def test_translit_reads_byte_order_mark(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "bom.csv"
+    source.write_bytes("\ufeffid,surname\n1,ბერიძე\n".encode())
+    assert main(["translit", "--input", str(source), "--column", "surname"]) == 0
+    assert capsys.readouterr().out == "id,surname,surname_national\n1,ბერიძე,beridze\n"
+
+
+def test_translit_mrz_with_other_system_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["translit", "--mrz", "--system", "national", "ნინო"])
+    assert exit_info.value.code == 2
+    assert "usage: migstd translit" in capsys.readouterr().err
+
+
+def test_translit_reads_mrz_filler_back(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["translit", "--to", "georgian", "--system", "passport", "NINO<BERIDZE"]) == 0
+    assert capsys.readouterr().out.strip() == "ნინო ბერიძე"

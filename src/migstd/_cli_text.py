@@ -190,8 +190,24 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "{path} არ არის UTF-8 ტექსტი; შეინახეთ UTF-8 კოდირებით და სცადეთ ხელახლა",
     },
     "translit_column_missing": {
-        "en": "column {column!r} not found in the input; its columns are {columns}",
-        "ka": "სვეტი {column!r} წყაროში ვერ მოიძებნა; მისი სვეტებია {columns}",
+        "en": "column {column!r} not found among the {count} columns of the input; check the header line",
+        "ka": "სვეტი {column!r} წყაროს {count} სვეტს შორის ვერ მოიძებნა; შეამოწმეთ სათაურის სტრიქონი",
+    },
+    "translit_ragged_row": {
+        "en": "{path}: line {line} has {found} fields where the header has {expected}",
+        "ka": "{path}: სტრიქონ {line}-ში {found} ველია, სათაურში კი {expected}",
+    },
+    "translit_file_missing": {
+        "en": "file {path!r} not found",
+        "ka": "ფაილი {path!r} ვერ მოიძებნა",
+    },
+    "translit_mrz_system": {
+        "en": "--mrz needs --system passport (the default with --mrz)",
+        "ka": "--mrz-ს სჭირდება --system passport (--mrz-თან ნაგულისხმევია)",
+    },
+    "translit_mrz_name": {
+        "en": "--mrz writes upper case, so it cannot be combined with --name",
+        "ka": "--mrz დიდი ასოებით წერს, ამიტომ --name-თან ერთად არ გამოიყენება",
     },
     "translit_column_exists": {
         "en": "the input already has a column {column!r}; rename it or choose another --system",

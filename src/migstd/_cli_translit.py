@@ -46,6 +46,8 @@ def add_translit_parser(
     translit.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help=text("help_translit_output", language)
     )
+    # Conflicting options are usage errors of this subcommand, shown with its usage line.
+    translit.set_defaults(translit_error=translit.error)
 
 
 def translit_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
@@ -65,6 +67,10 @@ def translit_usage_error(arguments: argparse.Namespace, language: str) -> str | 
         return text("translit_input_needed", language)
     if (arguments.mrz or arguments.name) and arguments.to != "latin":
         return text("translit_latin_only", language)
+    if arguments.mrz and arguments.system != "passport":
+        return text("translit_mrz_system", language)
+    if arguments.mrz and arguments.name:
+        return text("translit_mrz_name", language)
     if arguments.to == "latin" and arguments.system not in ROMANIZATION_SYSTEMS:
         return text("translit_system_direction", language, system=arguments.system, to=arguments.to)
     if arguments.to == "georgian" and arguments.system not in REVERSE_SYSTEMS:
@@ -73,7 +79,8 @@ def translit_usage_error(arguments: argparse.Namespace, language: str) -> str | 
 
 
 def _best_reading(value: str, system: str) -> str:
-    readings = to_georgian(value, system)
+    # A name copied from a machine-readable zone separates its parts with '<'.
+    readings = to_georgian(value.replace("<", " "), system)
     if isinstance(readings, str):
         return readings
     return readings[0]
@@ -95,26 +102,44 @@ def _output(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
+    path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8", newline="") as file:
         yield file
 
 
 def _read_rows(path: Path, language: str) -> list[list[str]]:
+    if not path.is_file():
+        raise InputError(text("translit_file_missing", language, path=str(path)))
     reader = None
     try:
-        with path.open(encoding="utf-8", newline="") as file:
+        # utf-8-sig drops the byte order mark that spreadsheet programs write.
+        with path.open(encoding="utf-8-sig", newline="") as file:
             reader = csv.reader(file, strict=True)
-            return list(reader)
+            rows = list(reader)
     except csv.Error as error:
         line = reader.line_num if reader is not None else 0
-        raise InputError(text("translit_bad_csv", language, path=path, line=line, reason=error)) from error
-    except UnicodeDecodeError as error:
-        raise InputError(text("translit_not_utf8", language, path=path)) from error
+        raise InputError(text("translit_bad_csv", language, path=path, line=line, reason=error)) from None
+    except UnicodeDecodeError:
+        # The decode error holds the undecodable bytes, which may be personal data.
+        raise InputError(text("translit_not_utf8", language, path=path)) from None
+    for line, row in enumerate(rows[1:], start=2):
+        if row and len(row) != len(rows[0]):
+            raise InputError(
+                text(
+                    "translit_ragged_row",
+                    language,
+                    path=path,
+                    line=line,
+                    found=len(row),
+                    expected=len(rows[0]),
+                )
+            )
+    return rows
 
 
 def _transliterate_file(arguments: argparse.Namespace, convert: Callable[[str], str], language: str) -> None:
     column: str = arguments.column
-    suffix = "cyrillic" if arguments.to == "cyrillic" else arguments.system
+    suffix = arguments.to if arguments.to in ("cyrillic", "georgian") else arguments.system
     new_column = f"{column}_{suffix}"
 
     rows = _read_rows(arguments.input, language)
@@ -122,8 +147,8 @@ def _transliterate_file(arguments: argparse.Namespace, convert: Callable[[str], 
         raise InputError(text("translit_empty_file", language, path=arguments.input))
     header, records = rows[0], rows[1:]
     if column not in header:
-        columns = ", ".join(repr(name) for name in header)
-        raise InputError(text("translit_column_missing", language, column=column, columns=columns))
+        # The header's names are not listed: in a file without one they are a person's data.
+        raise InputError(text("translit_column_missing", language, column=column, count=len(header)))
     if new_column in header:
         raise InputError(text("translit_column_exists", language, column=new_column))
 
@@ -136,7 +161,7 @@ def _transliterate_file(arguments: argparse.Namespace, convert: Callable[[str], 
         except ValidationError as error:
             raise InputError(
                 text("translit_row", language, row=number, column=column, reason=error.message)
-            ) from error
+            ) from None
         converted.append([*record, result])
 
     with _output(arguments.output) as output:
@@ -160,6 +185,6 @@ def run_translit(arguments: argparse.Namespace, language: str) -> None:
         except ValidationError as error:
             raise InputError(
                 text("translit_argument", language, number=number, reason=error.message)
-            ) from error
+            ) from None
     for result in results:
         print(result)

@@ -167,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "translit":
         usage_error = translit_usage_error(arguments, language)
         if usage_error is not None:
-            parser.error(usage_error)
+            arguments.translit_error(usage_error)
 
     if getattr(arguments, "verbose", False):
         handler = logging.StreamHandler(sys.stderr)

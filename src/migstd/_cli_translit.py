@@ -120,7 +120,7 @@ def _read_rows(path: Path, language: str) -> list[list[str]]:
         line = reader.line_num if reader is not None else 0
         raise InputError(text("translit_bad_csv", language, path=path, line=line, reason=error)) from None
     except UnicodeDecodeError:
-        # The decode error holds the undecodable bytes, which may be personal data.
+        # The decode error contains the undecodable bytes, which may be personal data.
         raise InputError(text("translit_not_utf8", language, path=path)) from None
     for line, row in enumerate(rows[1:], start=2):
         if row and len(row) != len(rows[0]):

@@ -300,7 +300,7 @@ def _clusters_table(
     candidates: CandidatePairs,
     matched: npt.NDArray[np.bool_],
 ) -> pa.Table:
-    """Every record with its cluster, the cluster's size and its conflicting pairs.
+    """Return every record with its cluster, the cluster's size and its conflicting pairs.
 
     A conflicting pair is a compared pair inside one cluster that scored below
     the threshold: the chain A~B~C joined A and C although A and C disagree.

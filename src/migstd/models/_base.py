@@ -52,7 +52,7 @@ class MigstdModel(BaseModel):
     ``loc``, ``type`` and ``msg``, its ``field`` is the first error's dotted
     location and its ``rule`` that error's type. The pydantic error is neither
     its ``__cause__`` nor its ``__context__``. A message that quotes the input
-    of a personal field, or of a field that holds a model, is replaced by one
+    of a personal field, or of a field that contains a model, is replaced by one
     that names only the rule, in case a validator put the value in it.
     """
 

@@ -158,7 +158,12 @@ _Traced = tuple[str, list[int]]
 
 
 def _position(origin: list[int], index: int) -> int:
-    return origin[index] if index < len(origin) else (origin[-1] + 1 if origin else 0)
+    """Return the input index of code point ``index``, or the end of the input past the last one."""
+    if index < len(origin):
+        return origin[index]
+    if not origin:
+        return 0
+    return origin[-1] + 1
 
 
 def _nfc_step(traced: _Traced, changes: list[Change]) -> _Traced:

@@ -70,7 +70,7 @@ def to_cyrillic(text: str) -> str:
     ejective and its aspirate share a Russian letter (კ ქ ყ к, თ ტ т, პ ფ п,
     ც წ ц, ჩ ჭ ч). ღ is г, ხ and ჰ are х, ძ is дз and ჯ is дж. ე is э at the
     start of a word and е elsewhere. A final -ია is -я after a vowel, as the
-    rule says, and -ия after a consonant, as Russian usage writes it.
+    rule states, and -ия after a consonant, as Russian usage writes it.
 
     Only the 33 modern Mkhedruli letters are transcribed. Georgian capitals
     and old scripts are first folded by :func:`migstd.script.normalize`;

@@ -18,12 +18,15 @@ from migstd.codelists import (
     CodeNotFoundError,
     Country,
     CountryCode,
+    ListInfo,
     Sex,
     SexCode,
     countries,
     sex,
 )
 from migstd.errors import MigstdError, SettingsError
+
+TEST_INFO = ListInfo(title={"en": "test"}, source="test", version="1", licence="test data")
 
 # --- countries: get ---------------------------------------------------------
 
@@ -230,7 +233,7 @@ def test_label_unknown_language_raises() -> None:
 
 def test_label_falls_back_to_english() -> None:
     entries = [Sex(code="1", icao="M", labels={"en": "male"}, source="test")]
-    plain = CodeList("plain", lambda: entries)
+    plain = CodeList("plain", lambda: (TEST_INFO, entries))
     assert plain.label("1", lang="ka") == "male"
 
 
@@ -343,9 +346,9 @@ class _Colour(CodeEntry):
 def test_codelist_loads_lazily_once() -> None:
     calls = []
 
-    def load() -> list[_Colour]:
+    def load() -> tuple[ListInfo, list[_Colour]]:
         calls.append(1)
-        return [_Colour(code="R", hex_code="#F00", labels={"en": "red"}, source="test")]
+        return TEST_INFO, [_Colour(code="R", hex_code="#F00", labels={"en": "red"}, source="test")]
 
     colours = CodeList("colours", load)
     assert not colours.is_loaded
@@ -363,10 +366,10 @@ def test_codelist_concurrent_first_use_loads_once() -> None:
     threads_count = 8
     barrier = threading.Barrier(threads_count)
 
-    def slow_load() -> list[_Colour]:
+    def slow_load() -> tuple[ListInfo, list[_Colour]]:
         calls.append(1)
         time.sleep(0.05)  # long enough for the other threads to arrive
-        return [_Colour(code="G", hex_code="#0F0", labels={"en": "green"}, source="test")]
+        return TEST_INFO, [_Colour(code="G", hex_code="#0F0", labels={"en": "green"}, source="test")]
 
     colours = CodeList("colours", slow_load)
     results: list[str] = []
@@ -393,11 +396,11 @@ def test_codelist_concurrent_first_use_loads_once() -> None:
 def test_codelist_failed_load_retries() -> None:
     attempts = []
 
-    def flaky() -> list[_Colour]:
+    def flaky() -> tuple[ListInfo, list[_Colour]]:
         attempts.append(1)
         if len(attempts) == 1:
             raise OSError("data file missing")
-        return [_Colour(code="B", hex_code="#00F", labels={"en": "blue"}, source="test")]
+        return TEST_INFO, [_Colour(code="B", hex_code="#00F", labels={"en": "blue"}, source="test")]
 
     colours = CodeList("colours", flaky)
     with pytest.raises(OSError):
@@ -410,7 +413,7 @@ def test_codelist_duplicate_code_raises() -> None:
         _Colour(code="R", hex_code="#F00", labels={"en": "red"}, source="test"),
         _Colour(code="r", hex_code="#E00", labels={"en": "scarlet"}, source="test"),
     ]
-    colours = CodeList("colours", lambda: entries)
+    colours = CodeList("colours", lambda: (TEST_INFO, entries))
     with pytest.raises(MigstdError, match="twice"):
         colours.codes()
 
@@ -420,7 +423,7 @@ def test_codelist_code_beats_label_of_other_entry() -> None:
         _Colour(code="R", hex_code="#F00", labels={"en": "red"}, source="test"),
         _Colour(code="X", hex_code="#000", labels={"en": "r"}, source="test"),
     ]
-    colours = CodeList("colours", lambda: entries)
+    colours = CodeList("colours", lambda: (TEST_INFO, entries))
     assert colours.lookup("r").code == "R"
     assert colours.lookup("#000").code == "X"
 

@@ -43,10 +43,11 @@ canonical code:
 '1'
 """
 
-from migstd.codelists._codelist import CodeEntry, CodeList, CodeNotFoundError
+from migstd.codelists._codelist import CodeEntry, CodeList, CodeNotFoundError, ListInfo
 from migstd.codelists._countries import KOSOVO, Country, countries
 from migstd.codelists._sex import Sex, sex
-from migstd.codelists._types import CodeValidator, CountryCode, SexCode
+from migstd.codelists._types import CountryCode, SexCode
+from migstd.codelists._validator import CodeValidator
 
 __all__ = [
     "KOSOVO",
@@ -56,6 +57,7 @@ __all__ = [
     "CodeValidator",
     "Country",
     "CountryCode",
+    "ListInfo",
     "Sex",
     "SexCode",
     "countries",

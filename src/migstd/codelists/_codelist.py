@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from migstd.errors import MigstdError, SettingsError
 from migstd.script import normalize
 
-__all__ = ["CodeEntry", "CodeList", "CodeNotFoundError"]
+if TYPE_CHECKING:
+    from migstd.codelists._fuzzy import FuzzyMatch
+
+__all__ = ["CodeEntry", "CodeList", "CodeNotFoundError", "ListInfo"]
 
 # Label languages that every list offers: English and Georgian.
 DEFAULT_LANGUAGES = ("en", "ka")
@@ -41,9 +45,18 @@ class CodeNotFoundError(MigstdError, LookupError):
 class CodeEntry:
     """One entry of a code list.
 
-    ``code`` is the canonical code, ``labels`` maps a language ("en", "ka") to the
-    entry's name in it, ``aliases`` are other names that :meth:`CodeList.lookup`
-    accepts, and ``source`` names the standard or data set the entry comes from.
+    - ``code`` is the canonical code and ``labels`` maps a language ("en", "ka",
+      and "ru" where a source has it) to the entry's name in it.
+    - ``aliases`` are other names that :meth:`CodeList.lookup` accepts.
+    - ``valid_from`` and ``valid_to`` bound the days on which the code is in
+      force, both inclusive; ``None`` leaves that side open.
+    - ``successors`` are the codes that replaced a retired code, in the same list.
+    - ``parent`` is the code of the entry one level up in a hierarchy, such as a
+      municipality's region.
+    - ``source`` names the standard, law or data set the entry comes from.
+      ``verified`` is false when that source is uncertain or an entry's content
+      could not be checked against it, and ``note`` then says what is in doubt.
+
     Subclasses add their own fields and may declare alternative codes.
     """
 
@@ -51,6 +64,12 @@ class CodeEntry:
     labels: Mapping[str, str] = field(hash=False)
     aliases: tuple[str, ...] = ()
     source: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    successors: tuple[str, ...] = ()
+    parent: str | None = None
+    verified: bool = True
+    note: str = ""
 
     def __post_init__(self) -> None:
         # A read-only copy keeps the frozen entry from changing through the mapping.
@@ -60,15 +79,49 @@ class CodeEntry:
         """Return the other codes of this entry that :meth:`CodeList.get` accepts."""
         return ()
 
+    @property
+    def retired(self) -> bool:
+        """Whether the code has an end date, so that it is no longer assigned."""
+        return self.valid_to is not None
+
+    def valid_on(self, day: dt.date) -> bool:
+        """Return whether the code is in force on ``day``."""
+        if self.valid_from is not None and day < self.valid_from:
+            return False
+        return self.valid_to is None or day <= self.valid_to
+
 
 EntryT = TypeVar("EntryT", bound=CodeEntry)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListInfo:
+    """What a code list is and where its data comes from.
+
+    ``version`` is the version or date of the source data, ``licence`` the
+    licence under which it is shipped, and ``generated_by`` the script under
+    ``scripts/`` that regenerates the data file, or empty when the data file is
+    curated by hand.
+    """
+
+    title: Mapping[str, str] = field(hash=False)
+    source: str
+    version: str
+    licence: str
+    generated_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class _Index(Generic[EntryT]):
     entries: tuple[EntryT, ...]
+    info: ListInfo
+    exact: Mapping[str, EntryT]
     by_code: Mapping[str, EntryT]
     by_text: Mapping[str, EntryT]
+
+
+# What a loader returns: the list's description and its entries.
+Loaded = tuple[ListInfo, Iterable[EntryT]]
 
 
 class CodeList(Generic[EntryT]):
@@ -78,16 +131,17 @@ class CodeList(Generic[EntryT]):
     :meth:`lookup` also matches labels and aliases after
     :func:`migstd.script.normalize`, so Mtavruli capitals find a Mkhedruli label.
 
-    When two entries share a key, a canonical code beats an alternative code and a
-    label beats an alias. Within the same kind of key the entry listed first wins.
-    Two entries with the same canonical code raise :class:`~migstd.errors.MigstdError`
+    When two entries share a key, a canonical code beats an alternative code, the
+    alternative code of a current entry beats that of a retired one, and a label
+    beats an alias. Within the same kind of key the entry listed first wins. Two
+    entries with the same canonical code raise :class:`~migstd.errors.MigstdError`
     at load time.
     """
 
     def __init__(
         self,
         name: str,
-        loader: Callable[[], Iterable[EntryT]],
+        loader: Callable[[], Loaded[EntryT]],
         *,
         languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     ) -> None:
@@ -106,11 +160,21 @@ class CodeList(Generic[EntryT]):
         """Whether the entries have been loaded."""
         return self._index is not None
 
+    @property
+    def info(self) -> ListInfo:
+        """The list's title, source, version, licence and generating script."""
+        return self._load().info
+
     def get(self, code: str, default: EntryT | None = None) -> EntryT | None:
         """Return the entry with this canonical or alternative code, else ``default``."""
+        index = self._index or self._load()
+        entry = index.exact.get(code)
+        if entry is not None:
+            return entry
+
         if not isinstance(code, str):
             raise TypeError(f"code must be a str, not {type(code).__name__}")
-        return self._load().by_code.get(code_key(code), default)
+        return index.by_code.get(code_key(code), default)
 
     def lookup(self, text: str) -> EntryT:
         """Return the entry whose code, label in any language or alias is ``text``.
@@ -127,6 +191,63 @@ class CodeList(Generic[EntryT]):
         if entry is None:
             raise CodeNotFoundError(self.name, text)
         return entry
+
+    def search_fuzzy(self, text: str, *, limit: int = 5, min_score: float = 60.0) -> list[FuzzyMatch[EntryT]]:
+        """Return the entries whose codes, labels or aliases are closest to ``text``.
+
+        Matches are ordered by score (0 to 100), best first; see
+        :func:`migstd.codelists._fuzzy.search` for the scoring and the tie-break.
+        """
+        from migstd.codelists._fuzzy import search
+
+        return search(self, text, limit=limit, min_score=min_score)
+
+    def is_valid(self, code: str, *, on: dt.date | None = None) -> bool:
+        """Return whether ``code`` is a code of this list in force on the day ``on``.
+
+        ``on`` defaults to today. A retired code is valid on the days it was in
+        force. Anything that is not a known code, including a non-string, is not
+        valid; this method never raises.
+        """
+        if not isinstance(code, str):
+            return False
+
+        entry = self.get(code)
+        if entry is None:
+            return False
+        return entry.valid_on(on if on is not None else dt.date.today())
+
+    def successors(self, code: str) -> tuple[EntryT, ...]:
+        """Return the entries that replaced a retired code, following chains of retirements.
+
+        A code in force is its own successor. Raises :class:`CodeNotFoundError`
+        for an unknown code.
+        """
+        entry = self.get(code)
+        if entry is None:
+            raise CodeNotFoundError(self.name, code, kind="code")
+
+        found: list[EntryT] = []
+        seen = {entry.code}
+        pending = [entry]
+        while pending:
+            current = pending.pop(0)
+            if not current.successors:
+                found.append(current)
+                continue
+            for successor_code in current.successors:
+                successor = self.get(successor_code)
+                if successor is not None and successor.code not in seen:
+                    seen.add(successor.code)
+                    pending.append(successor)
+        return tuple(found)
+
+    def children(self, code: str) -> tuple[EntryT, ...]:
+        """Return the entries whose parent is ``code``, in list order."""
+        parent = self.get(code)
+        if parent is None:
+            raise CodeNotFoundError(self.name, code, kind="code")
+        return tuple(entry for entry in self._load().entries if entry.parent == parent.code)
 
     def label(self, code: str, lang: str = "en") -> str:
         """Return the label of the entry with this code in ``lang``.
@@ -146,9 +267,12 @@ class CodeList(Generic[EntryT]):
             raise CodeNotFoundError(self.name, code, kind="code")
         return entry.labels.get(lang) or entry.labels["en"]
 
-    def codes(self) -> tuple[str, ...]:
-        """Return the canonical codes in list order."""
-        return tuple(entry.code for entry in self._load().entries)
+    def codes(self, *, on: dt.date | None = None) -> tuple[str, ...]:
+        """Return the canonical codes in list order, or only those in force on ``on``."""
+        entries = self._load().entries
+        if on is None:
+            return tuple(entry.code for entry in entries)
+        return tuple(entry.code for entry in entries if entry.valid_on(on))
 
     def __iter__(self) -> Iterator[EntryT]:
         return iter(self._load().entries)
@@ -166,7 +290,8 @@ class CodeList(Generic[EntryT]):
 
         with self._lock:
             if self._index is None:
-                self._index = _build_index(self.name, tuple(self._loader()))
+                info, entries = self._loader()
+                self._index = _build_index(self.name, info, tuple(entries))
             return self._index
 
 
@@ -191,7 +316,7 @@ def quote(text: str) -> str:
     return repr(text)
 
 
-def _build_index(name: str, entries: tuple[EntryT, ...]) -> _Index[EntryT]:
+def _build_index(name: str, info: ListInfo, entries: tuple[EntryT, ...]) -> _Index[EntryT]:
     by_code: dict[str, EntryT] = {}
     for entry in entries:
         key = code_key(entry.code)
@@ -199,17 +324,31 @@ def _build_index(name: str, entries: tuple[EntryT, ...]) -> _Index[EntryT]:
             raise MigstdError(f"the {name} code list has the code {entry.code!r} twice")
         by_code[key] = entry
 
-    for entry in entries:
+    # Alternative codes of current entries first, so that a retired code reused
+    # by ISO (the Gilbert and Ellice Islands' GE) never hides the current one.
+    ordered = sorted(entries, key=lambda entry: entry.retired)
+    for entry in ordered:
         for code in entry.alternative_codes():
             by_code.setdefault(code_key(code), entry)
 
-    by_text: dict[str, EntryT] = {}
+    # The exact spellings of the codes, for a fast path that skips case folding.
+    exact: dict[str, EntryT] = {}
     for entry in entries:
+        exact[entry.code] = entry
+    for entry in ordered:
+        for code in entry.alternative_codes():
+            if by_code[code_key(code)] is entry:
+                exact.setdefault(code, entry)
+
+    by_text: dict[str, EntryT] = {}
+    for entry in ordered:
         for label in entry.labels.values():
             by_text.setdefault(text_key(label), entry)
 
-    for entry in entries:
+    for entry in ordered:
         for alias in entry.aliases:
             by_text.setdefault(text_key(alias), entry)
 
-    return _Index(entries, MappingProxyType(by_code), MappingProxyType(by_text))
+    return _Index(
+        entries, info, MappingProxyType(exact), MappingProxyType(by_code), MappingProxyType(by_text)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gettext
 from dataclasses import dataclass
 
-from migstd.codelists._codelist import CodeEntry, CodeList
+from migstd.codelists._codelist import CodeEntry, CodeList, ListInfo
 
 __all__ = ["KOSOVO", "Country", "countries"]
 
@@ -64,7 +64,7 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _load_countries() -> list[Country]:
+def _load_countries() -> tuple[ListInfo, list[Country]]:
     # Imported here so that importing migstd.codelists reads no pycountry data.
     import pycountry
 
@@ -104,7 +104,13 @@ def _load_countries() -> list[Country]:
             )
         )
 
-    return sorted(loaded, key=lambda country: country.code)
+    info = ListInfo(
+        title={"en": "Countries", "ka": "ქვეყნები"},
+        source=source,
+        version=pycountry.__version__,
+        licence="LGPL-2.1-or-later (Debian iso-codes data)",
+    )
+    return info, sorted(loaded, key=lambda country: country.code)
 
 
 countries: CodeList[Country] = CodeList("countries", _load_countries)

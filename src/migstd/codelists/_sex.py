@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from migstd.codelists._codelist import CodeEntry, CodeList
+from migstd.codelists._codelist import CodeEntry, CodeList, ListInfo
 
 __all__ = ["Sex", "sex"]
 
@@ -59,8 +59,16 @@ _ENTRIES = (
 )
 
 
-def _load_sex() -> tuple[Sex, ...]:
-    return _ENTRIES
+_INFO = ListInfo(
+    title={"en": "Sex", "ka": "სქესი"},
+    source=_SOURCE,
+    version="ISO/IEC 5218:2022; ICAO Doc 9303, eighth edition (2021)",
+    licence="codes and names of a standard, stated as facts",
+)
+
+
+def _load_sex() -> tuple[ListInfo, tuple[Sex, ...]]:
+    return _INFO, _ENTRIES
 
 
 sex: CodeList[Sex] = CodeList("sex", _load_sex)

@@ -107,7 +107,7 @@ def _load_countries() -> tuple[ListInfo, list[Country]]:
     info = ListInfo(
         title={"en": "Countries", "ka": "ქვეყნები"},
         source=source,
-        version=pycountry.__version__,
+        version=str(pycountry.__version__),
         licence="LGPL-2.1-or-later (Debian iso-codes data)",
     )
     return info, sorted(loaded, key=lambda country: country.code)

@@ -221,6 +221,35 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "TEXT argument {number}: {reason}",
         "ka": "TEXT არგუმენტი {number}: {reason}",
     },
+    "help_codes": {
+        "en": "list the code lists, print one as CSV or JSON, or search one",
+        "ka": "კოდების სიების ჩამონათვალი, ერთი სიის ამობეჭდვა CSV ან JSON ფორმატში, ან ძებნა სიაში",
+    },
+    "help_codes_list": {
+        "en": "name of the code list; without it, every list is listed",
+        "ka": "კოდების სიის სახელი; მის გარეშე ჩამოითვლება ყველა სია",
+    },
+    "help_codes_format": {
+        "en": "output format (default: csv)",
+        "ka": "გამოტანის ფორმატი (ნაგულისხმევი: csv)",
+    },
+    "help_codes_search": {
+        "en": "print the entries closest to TEXT, best first, with scores from 0 to 100",
+        "ka": "TEXT-თან ყველაზე ახლოს მყოფი ჩანაწერები, საუკეთესო პირველი, ქულებით 0-დან 100-მდე",
+    },
+    "help_codes_limit": {
+        "en": "maximum number of entries --search prints (default: 5)",
+        "ka": "--search-ის მიერ ამობეჭდილი ჩანაწერების მაქსიმალური რაოდენობა (ნაგულისხმევი: 5)",
+    },
+    "help_codes_output": {
+        "en": "file to write; default: standard output",
+        "ka": "ჩასაწერი ფაილი; ნაგულისხმევი: სტანდარტული გამოსავალი",
+    },
+    "codes_search_needs_list": {
+        "en": "--search needs the name of a code list",
+        "ka": "--search-ს სჭირდება კოდების სიის სახელი",
+    },
+    "codes_bad_limit": {"en": "--limit must be at least 1", "ka": "--limit უნდა იყოს არანაკლებ 1"},
     "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
     "input_left": {"en": "left", "ka": "მარცხენა"},
     "input_right": {"en": "right", "ka": "მარჯვენა"},

@@ -1,7 +1,7 @@
-"""The ``migstd`` command: link, dedupe, a demo on synthetic extracts, and translit.
+"""The ``migstd`` command: link, dedupe, a demo on synthetic extracts, translit and codes.
 
-Linkage results go to files and translit results to standard output or a
-file; counts and progress go to stderr, in Georgian when
+Linkage results go to files; translit and codes results go to standard output
+or a file; counts and progress go to stderr, in Georgian when
 ``--lang ka`` or the locale requests it. Bad input ends the command with exit
 status 1 and a one-line message that names the field or column, never a
 personal value. Usage errors exit with status 2.
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from migstd import __version__
+from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
 from migstd._cli_linkage import run_demo, run_linkage_command, say
 from migstd._cli_text import LANGUAGES, choose_language, text
 from migstd._cli_translit import add_translit_parser, run_translit, translit_usage_error
@@ -102,7 +103,9 @@ def _parser(language: str) -> argparse.ArgumentParser:
         prog="migstd", description=text("description", language), parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"migstd {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{link,dedupe,demo,translit}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="{link,dedupe,demo,translit,codes}"
+    )
     epilog = text("fields_epilog", language)
 
     link = commands.add_parser("link", help=text("help_link", language), parents=[common], epilog=epilog)
@@ -123,6 +126,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, metavar="N", help=text("help_seed", language))
 
     add_translit_parser(commands, common, language)
+    add_codes_parser(commands, common, language)
     return parser
 
 
@@ -146,6 +150,8 @@ def _run(arguments: argparse.Namespace, language: str) -> int:
             run_demo(arguments, language)
         elif arguments.command == "translit":
             run_translit(arguments, language)
+        elif arguments.command == "codes":
+            run_codes(arguments, language)
         else:
             run_linkage_command(arguments, language)
     except MigstdError as error:
@@ -168,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         usage_error = translit_usage_error(arguments, language)
         if usage_error is not None:
             arguments.translit_error(usage_error)
+    if arguments.command == "codes":
+        usage_error = codes_usage_error(arguments, language)
+        if usage_error is not None:
+            arguments.codes_error(usage_error)
 
     if getattr(arguments, "verbose", False):
         handler = logging.StreamHandler(sys.stderr)

@@ -45,6 +45,8 @@ canonical code:
 
 from migstd.codelists._codelist import CodeEntry, CodeList, CodeNotFoundError, ListInfo
 from migstd.codelists._countries import KOSOVO, Country, countries
+from migstd.codelists._fuzzy import FuzzyMatch
+from migstd.codelists._registry import all_lists, get_list
 from migstd.codelists._sex import Sex, sex
 from migstd.codelists._types import CountryCode, SexCode
 from migstd.codelists._validator import CodeValidator
@@ -57,9 +59,12 @@ __all__ = [
     "CodeValidator",
     "Country",
     "CountryCode",
+    "FuzzyMatch",
     "ListInfo",
     "Sex",
     "SexCode",
+    "all_lists",
     "countries",
+    "get_list",
     "sex",
 ]

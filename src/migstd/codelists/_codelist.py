@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from migstd.errors import MigstdError, SettingsError
 from migstd.script import normalize
@@ -32,13 +32,17 @@ class CodeNotFoundError(MigstdError, LookupError):
     Codes and country names are not personal data, so the message quotes the text.
     """
 
-    def __init__(self, codelist: str, text: str, *, kind: str = "code, label or alias") -> None:
+    def __init__(
+        self, codelist: str, text: str, *, kind: str = "code, label or alias", message: str | None = None
+    ) -> None:
         self.codelist = codelist
         self.text = text
-        super().__init__(
-            f"{quote(text)} is not a {kind} in the {codelist} code list; "
-            f"migstd.codelists.{codelist}.codes() lists the valid codes"
-        )
+        if message is None:
+            message = (
+                f"{quote(text)} is not a {kind} in the {codelist} code list; "
+                f"migstd.codelists.{codelist}.codes() lists the valid codes"
+            )
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,6 +140,9 @@ class CodeList(Generic[EntryT]):
     beats an alias. Within the same kind of key the entry listed first wins. Two
     entries with the same canonical code raise :class:`~migstd.errors.MigstdError`
     at load time.
+
+    ``parents`` is the list that holds the entries' parents when that is another
+    list, as regions are for municipalities; by default parents are in this list.
     """
 
     def __init__(
@@ -144,12 +151,16 @@ class CodeList(Generic[EntryT]):
         loader: Callable[[], Loaded[EntryT]],
         *,
         languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+        parents: CodeList[Any] | None = None,
     ) -> None:
         self.name = name
         self.languages = languages
+        self.parents: CodeList[Any] = parents if parents is not None else self
         self._loader = loader
         self._lock = threading.Lock()
         self._index: _Index[EntryT] | None = None
+        # Built by the first fuzzy search.
+        self._search_index: object | None = None
 
     def __repr__(self) -> str:
         state = "loaded" if self._index is not None else "not loaded"
@@ -242,11 +253,24 @@ class CodeList(Generic[EntryT]):
                     pending.append(successor)
         return tuple(found)
 
-    def children(self, code: str) -> tuple[EntryT, ...]:
-        """Return the entries whose parent is ``code``, in list order."""
-        parent = self.get(code)
-        if parent is None:
+    def parent(self, code: str) -> CodeEntry | None:
+        """Return the parent entry of the entry with this code, from :attr:`parents`.
+
+        Returns ``None`` for an entry at the top of its hierarchy and raises
+        :class:`CodeNotFoundError` for an unknown code.
+        """
+        entry = self.get(code)
+        if entry is None:
             raise CodeNotFoundError(self.name, code, kind="code")
+        if entry.parent is None:
+            return None
+        return self.parents.get(entry.parent)
+
+    def children(self, code: str) -> tuple[EntryT, ...]:
+        """Return the entries whose parent is ``code``, a code of :attr:`parents`, in list order."""
+        parent = self.parents.get(code)
+        if parent is None:
+            raise CodeNotFoundError(self.parents.name, code, kind="code")
         return tuple(entry for entry in self._load().entries if entry.parent == parent.code)
 
     def label(self, code: str, lang: str = "en") -> str:
@@ -273,6 +297,18 @@ class CodeList(Generic[EntryT]):
         if on is None:
             return tuple(entry.code for entry in entries)
         return tuple(entry.code for entry in entries if entry.valid_on(on))
+
+    def to_csv(self, *, lang: str | None = None) -> str:
+        """Return the entries as CSV text; see :mod:`migstd.codelists._export`."""
+        from migstd.codelists._export import to_csv
+
+        return to_csv(self, lang=lang)
+
+    def to_json(self, *, lang: str | None = None) -> str:
+        """Return the description and entries as JSON; see :mod:`migstd.codelists._export`."""
+        from migstd.codelists._export import to_json
+
+        return to_json(self, lang=lang)
 
     def __iter__(self) -> Iterator[EntryT]:
         return iter(self._load().entries)

@@ -45,7 +45,7 @@ canonical code:
 
 from migstd.codelists._codelist import CodeEntry, CodeList, CodeNotFoundError, ListInfo
 from migstd.codelists._countries import KOSOVO, Country, countries
-from migstd.codelists._fuzzy import FuzzyMatch
+from migstd.codelists._match import FuzzyMatch
 from migstd.codelists._registry import all_lists, get_list
 from migstd.codelists._sex import Sex, sex
 from migstd.codelists._types import CountryCode, SexCode

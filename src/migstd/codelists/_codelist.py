@@ -10,10 +10,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from migstd.errors import MigstdError, SettingsError
-from migstd.script import normalize
 
 if TYPE_CHECKING:
-    from migstd.codelists._fuzzy import FuzzyMatch
+    from migstd.codelists._match import FuzzyMatch
 
 __all__ = ["CodeEntry", "CodeList", "CodeNotFoundError", "ListInfo"]
 
@@ -342,6 +341,10 @@ def text_key(text: str) -> str:
     The text is normalized with :func:`migstd.script.normalize`, its whitespace
     runs collapsed to single spaces and the result case-folded.
     """
+    # Imported here: migstd.script loads its tables on import, and a code list
+    # needs it only when it builds its index.
+    from migstd.script import normalize
+
     return " ".join(normalize(text).split()).casefold()
 
 

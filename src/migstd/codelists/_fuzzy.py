@@ -29,13 +29,14 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from migstd.codelists._codelist import EntryT, text_key
+from migstd.codelists._match import FuzzyMatch
 from migstd.script import Script, detect_script, normalize, to_latin
 
 if TYPE_CHECKING:
@@ -59,22 +60,6 @@ _LONG_SCALE = 0.95
 _PUNCTUATION = re.compile(r"[\s\-‐‑–—_,.;:/()\[\]'’\"«»]+")
 
 _cache_lock = threading.Lock()
-
-
-@dataclass(frozen=True, slots=True)
-class FuzzyMatch(Generic[EntryT]):
-    """One result of :meth:`CodeList.search_fuzzy`.
-
-    ``score`` runs from 0 to 100, and is 100 only for an exact match. ``matched``
-    is the code, label or alias of the entry that scored best, and ``kind`` says
-    which of these it is: "code", "label", "alias" or "romanization" (the
-    national-system romanization of a Georgian label or alias).
-    """
-
-    entry: EntryT
-    score: float
-    matched: str
-    kind: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,10 @@ An exact match of the normalized query with a code, label or alias scores 100.
 Every other match is capped at 99, so an exact name always outranks a near one:
 "Niger" finds Niger before Nigeria. Each entry appears once, with its best
 score. Ties are broken by the kind of text matched (a code, then a label, then
-an alias, then a romanization) and then by the entry's position in the list,
-so the order never depends on anything but the list and the query.
+an alias, then a romanization), then by putting codes in force before retired
+ones (GE is Georgia's code and was the Gilbert and Ellice Islands'), and then by
+the entry's position in the list, so the order never depends on anything but
+the list and the query.
 """
 
 from __future__ import annotations
@@ -120,7 +122,10 @@ def search(
             for owner in group.owners[key_number]:
                 _keep_best(best, index.owners[owner], score)
 
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][1], item[0]))
+    entries = index.entries
+    ranked = sorted(
+        best.items(), key=lambda item: (-item[1][0], item[1][1], entries[item[0]].retired, item[0])
+    )
     return [
         FuzzyMatch(index.entries[position], score, matched, _KINDS[kind])
         for position, (score, kind, matched) in ranked[:limit]

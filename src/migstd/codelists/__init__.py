@@ -45,8 +45,11 @@ canonical code:
 
 from migstd.codelists._codelist import CodeEntry, CodeList, CodeNotFoundError, ListInfo
 from migstd.codelists._countries import KOSOVO, Country, countries
+from migstd.codelists._currencies import Currency, CurrencyCode, currencies
+from migstd.codelists._languages import Language, LanguageCode, languages
 from migstd.codelists._match import FuzzyMatch
 from migstd.codelists._registry import all_lists, get_list
+from migstd.codelists._scripts import Script, ScriptCode, scripts
 from migstd.codelists._sex import Sex, sex
 from migstd.codelists._types import CountryCode, SexCode
 from migstd.codelists._validator import CodeValidator
@@ -59,12 +62,21 @@ __all__ = [
     "CodeValidator",
     "Country",
     "CountryCode",
+    "Currency",
+    "CurrencyCode",
     "FuzzyMatch",
+    "Language",
+    "LanguageCode",
     "ListInfo",
+    "Script",
+    "ScriptCode",
     "Sex",
     "SexCode",
     "all_lists",
     "countries",
+    "currencies",
     "get_list",
+    "languages",
+    "scripts",
     "sex",
 ]

@@ -6,6 +6,9 @@ from typing import Any
 
 from migstd.codelists._codelist import CodeList, CodeNotFoundError, quote
 from migstd.codelists._countries import countries
+from migstd.codelists._currencies import currencies
+from migstd.codelists._languages import languages
+from migstd.codelists._scripts import scripts
 from migstd.codelists._sex import sex
 
 __all__ = ["all_lists", "get_list"]
@@ -14,6 +17,9 @@ __all__ = ["all_lists", "get_list"]
 # and scripts, people and documents, legal categories, statistics.
 _LISTS: tuple[CodeList[Any], ...] = (
     countries,
+    languages,
+    scripts,
+    currencies,
     sex,
 )
 

@@ -97,10 +97,11 @@ def test_kosovo_labels_and_lookup() -> None:
     assert countries.lookup("კოსოვო").code == "XKX"
 
 
-def test_countries_cover_iso_list_plus_kosovo() -> None:
+def test_countries_cover_iso_lists_plus_kosovo() -> None:
     import pycountry
 
-    assert len(countries) == len(pycountry.countries) + 1
+    expected = len(pycountry.countries) + len(pycountry.historic_countries) + 1
+    assert len(countries) == expected
     assert "XKX" in countries.codes()
 
 
@@ -211,7 +212,7 @@ def test_country_labels_both_languages(code: str, english: str, georgian: str) -
 
 def test_country_labels_mapping() -> None:
     georgia = countries.lookup("GE")
-    assert dict(georgia.labels) == {"en": "Georgia", "ka": "საქართველო"}
+    assert dict(georgia.labels) == {"en": "Georgia", "ka": "საქართველო", "ru": "Грузия"}
 
 
 def test_georgian_labels_are_georgian_script() -> None:
@@ -526,7 +527,10 @@ def test_code_error_context_names_list_only(value: str) -> None:
         _Traveller(country=value, sex="1")
     error = caught.value.errors()[0]
 
-    assert error["ctx"] == {"list": "countries", "forms": "ISO 3166-1 alpha-2, alpha-3 and numeric codes"}
+    assert error["ctx"] == {
+        "list": "countries",
+        "forms": "ISO 3166-1 alpha-2, alpha-3 and numeric codes, ISO 3166-3 codes and ICAO codes of states",
+    }
     assert value not in error["msg"]
 
 

@@ -4,7 +4,7 @@ Usage::
 
     python scripts/make_countries.py [--out-dir DIR]
 
-``countries.json`` holds the ISO 3166-1 countries and the withdrawn countries of
+``countries.json`` contains the ISO 3166-1 countries and the withdrawn countries of
 ISO 3166-3 as shipped in pycountry (pinned below), with:
 
 * Georgian and Russian labels from pycountry's ``iso3166-1`` and ``iso3166-3``

@@ -10,8 +10,8 @@ filler ``<`` (``D<<``), in any letter case:
 ('DEU', 'GBR', 'SUN')
 
 :func:`from_icao` reads the issuing state or nationality field of an MRZ and
-returns the country; :func:`icao_entry` says what a code outside ISO 3166-1
-stands for, such as a British nationality variant or a refugee:
+returns the country. :func:`icao_entry` returns the meaning of a code outside
+ISO 3166-1, such as a British nationality variant or a refugee:
 
 >>> from_icao("D<<").code, from_icao("RKS").code, from_icao("GBD").code
 ('DEU', 'XKX', 'GBR')
@@ -56,7 +56,7 @@ __all__ = [
 # The MRZ pads a code shorter than its field with this filler, as in "D<<".
 _FILLER = "<"
 
-# How an error message names an ICAO code that stands for no country.
+# Error-message names of the kinds of ICAO code that denote no country.
 _KIND_NAMES: dict[IcaoKind, str] = {
     "state": "a state",
     "nationality-variant": "a nationality",
@@ -129,7 +129,7 @@ def from_icao(code: str) -> Country:
 
     ``code`` is an ISO alpha-3 code (including a withdrawn one) or an ICAO code,
     with or without the filler ``<``. A nationality variant returns its state, so
-    GBD returns the United Kingdom; :func:`icao_entry` tells the variant apart.
+    GBD returns the United Kingdom, and :func:`icao_entry` returns the variant.
     Raises :class:`MissingCodeFormError` for a code of an organization, a
     stateless person, a refugee or a specimen, and :class:`CodeNotFoundError`
     for anything else that is not such a code, including alpha-2 and numeric codes.

@@ -4,7 +4,7 @@ Machine-readable travel documents print a three-letter code for the issuing
 state or organization and for the holder's nationality. Doc 9303 Part 3 uses the
 ISO 3166-1 alpha-3 codes and adds codes of its own: D for Germany, five British
 nationality variants, international organizations, stateless persons and
-refugees, and the specimen state Utopia. This list holds those additions, and
+refugees, and the specimen state Utopia. This list contains those additions, and
 RKS, which Kosovo's own documents print.
 
 >>> icao_codes.get("XXA").kind, icao_codes.label("XXA", lang="ka")
@@ -34,7 +34,7 @@ __all__ = ["IcaoCodeEntry", "IcaoKind", "icao_codes"]
 IcaoKind = Literal[
     "state", "nationality-variant", "organization", "stateless-refugee", "unspecified", "specimen"
 ]
-"""What an ICAO code stands for.
+"""The kind of holder or issuer that an ICAO code denotes.
 
 - ``state``: a state printed under a code other than its ISO alpha-3 code (D, RKS).
 - ``nationality-variant``: a class of nationality of one state (the British GBD, GBN,

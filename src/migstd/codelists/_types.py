@@ -68,7 +68,7 @@ class CurrentCodeValidator:
 
     Like :class:`CodeValidator`, it returns the canonical code and its messages
     name the list but not the value. A retired code fails with the error type
-    ``rule`` too, and the message says that the code is no longer in force. In
+    ``rule`` too, and the message states that the code is no longer in force. In
     JSON Schema the ``enum`` lists the codes in force on the day the schema is
     generated.
     """

@@ -30,7 +30,8 @@ ISO_CODES = {
     "GE-MM", "GE-RL", "GE-SJ", "GE-SK", "GE-SZ", "GE-TB",
 }  # fmt: skip
 
-# The five self-governing cities in Geostat's list; the other seven cities of 2014 are merged into municipalities.
+# The five self-governing cities in Geostat's list. The other seven cities of 2014 are merged
+# into their municipalities.
 SELF_GOVERNING_CITIES = {"GE-TB-TBILISI", "GE-AJ-BATUMI", "GE-IM-KUTAISI", "GE-KK-RUSTAVI", "GE-SZ-POTI"}
 
 

@@ -147,4 +147,26 @@ def documented_missing_labels() -> dict[str, int]:
 
 def test_georgian_labels_missing_as_documented() -> None:
     missing = {name: len(codes) for name, codes in georgian_labels_missing().items()}
-    assert documented_missing_labels() == missing, f"entries without a Georgian label: {georgian_labels_missing()}"
+    assert documented_missing_labels() == missing, (
+        f"entries without a Georgian label: {georgian_labels_missing()}"
+    )
+
+
+def test_verification_table_matches_data() -> None:
+    page = (Path(__file__).parents[1] / "docs" / "codelists.md").read_text(encoding="utf-8")
+    section = page.split("## Sources and verification", 1)[1].split("\n## ", 1)[0]
+    documented = {
+        name: (int(entries), int(unverified), int(editorial))
+        for name, entries, unverified, editorial in re.findall(
+            r"^\| `(\w+)` \| (\d+) \| (\d+) \| (\d+) \|$", section, re.M
+        )
+    }
+    actual = {
+        name: (
+            len(codelist),
+            sum(1 for entry in codelist if not entry.verified),
+            sum(1 for entry in codelist if "editorial translation" in entry.note),
+        )
+        for name, codelist in LISTS
+    }
+    assert documented == actual

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import TypeAdapter
 
-from migstd.codelists import CodeList, all_lists
+from migstd.codelists import CodeList, CodeValidator, IcaoCodeValidator, all_lists
 from migstd.codelists._codelist import code_key
 
 LISTS = sorted(all_lists().items())
@@ -170,3 +171,31 @@ def test_verification_table_matches_data() -> None:
         for name, codelist in LISTS
     }
     assert documented == actual
+
+
+def code_types() -> dict[str, list[str]]:
+    """Return, by list name, the pydantic code types that migstd.codelists exports for it."""
+    import migstd.codelists as package
+
+    found: dict[str, list[str]] = {}
+    for name in package.__all__:
+        for metadata in getattr(getattr(package, name), "__metadata__", ()):
+            if isinstance(metadata, CodeValidator):
+                found.setdefault(metadata.codelist.name, []).append(name)
+            elif isinstance(metadata, IcaoCodeValidator):
+                found.setdefault("icao_codes", []).append(name)
+    return found
+
+
+def test_every_list_has_a_pydantic_type() -> None:
+    assert sorted(code_types()) == sorted(all_lists())
+
+
+@lists_params()
+def test_pydantic_type_schema_enumerates_codes(codelist: CodeList[Any]) -> None:
+    import migstd.codelists as package
+
+    type_name = code_types()[codelist.name][0]
+    schema = TypeAdapter(getattr(package, type_name)).json_schema()
+    assert schema["type"] == "string"
+    assert set(codelist.codes()) <= set(schema["enum"])

@@ -1,13 +1,30 @@
-"""Code lists: countries and sex, with lookups and pydantic field types.
+"""Code lists of Georgian migration data, with lookups, crosswalks and pydantic field types.
 
-Each list is a :class:`CodeList` of frozen, typed entries. A list loads on first
-use, once, even when several threads use it at the same time, so importing this
-package reads no data.
+Each list is a :class:`CodeList` of frozen, typed entries with English and
+Georgian labels (Russian ones where the source has them), validity dates,
+successors of retired codes, parents in hierarchies and a source per entry. A
+list loads from its data file on first use, once, even when several threads use
+it at the same time, so importing this package reads no data.
 
-- :data:`countries`: ISO 3166-1 from pycountry (Debian iso-codes), keyed by
-  alpha-3, with Georgian names from pycountry's ``ka`` catalogue, plus the
-  user-assigned XK/XKX for Kosovo.
-- :data:`sex`: ISO/IEC 5218 codes with their ICAO Doc 9303 letters.
+- Countries: :data:`countries` (ISO 3166-1 and the historic states of ISO
+  3166-3, Kosovo's XK/XKX, the codes travel documents print) and
+  :data:`icao_codes` (ICAO Doc 9303 codes that are not ISO codes), with the
+  crosswalks :func:`to_alpha2`, :func:`to_alpha3`, :func:`to_numeric`,
+  :func:`to_icao`, :func:`from_icao` and :func:`icao_entry`.
+- Georgia: :data:`ge_regions`, :data:`ge_municipalities` and
+  :data:`ge_border_crossing_points`.
+- :data:`languages` (ISO 639), :data:`scripts` (ISO 15924) and
+  :data:`currencies` (ISO 4217).
+- People and documents: :data:`sex`, :data:`marital_statuses`,
+  :data:`document_types` (ICAO Doc 9303) and :data:`ge_document_types`.
+- Georgian legal categories: grounds of stay, residence permit types, visa
+  categories, protection statuses and decisions, statelessness and IDP
+  statuses, citizenship acquisition and loss modes, and authorities
+  (the lists named ``ge_...``).
+- Statistics: :data:`eurostat_permit_reasons`, :data:`isco08` and
+  :data:`isced2011`.
+
+:func:`all_lists` returns every list by name.
 
 ``get`` finds an entry by any of its codes, case-insensitively:
 
@@ -33,8 +50,8 @@ Traceback (most recent call last):
 migstd.codelists._codelist.CodeNotFoundError: 'Atlantis' is not a code, label or alias in the \
 countries code list; migstd.codelists.countries.codes() lists the valid codes
 
-:data:`CountryCode` and :data:`SexCode` are pydantic field types that store the
-canonical code:
+Each list has a pydantic field type, such as :data:`CountryCode` or
+:data:`SexCode`, that stores the canonical code:
 
 >>> from pydantic import TypeAdapter
 >>> TypeAdapter(CountryCode).validate_python("ge")

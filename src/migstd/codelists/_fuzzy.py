@@ -9,9 +9,9 @@ script (Latin, Georgian or Cyrillic), and with all texts when it has no letters
 or mixes scripts.
 
 A text's score (0 to 100) is the higher of rapidfuzz's ``ratio`` (edit
-distance) and ``token_ratio`` (word order and word subsets ignored), the
-latter times 0.95 when one text is at least one and a half times as long as the
-other. This is the core of rapidfuzz's ``WRatio`` without its partial-substring
+distance) and ``token_ratio`` (word order and word subsets ignored). The
+latter is multiplied by 0.95 when one text is at least one and a half times as
+long as the other. This is the core of rapidfuzz's ``WRatio`` without its partial-substring
 scores, which cost most of its time and rate a short alias inside a long query
 highly. Codes and texts of at most three characters (such as "UK") match only
 exactly.

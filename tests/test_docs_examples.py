@@ -51,6 +51,7 @@ DOC_FILES = (
     "docs/ka/index.md",
     "docs/ka/linkage.md",
     "docs/ka/cli.md",
+    "docs/ka/codelists.md",
 )
 
 _FENCE = re.compile(r"^```([\w-]*)\s*$")

@@ -12,6 +12,7 @@ Run it from anywhere: ``python scripts/make_classifications.py``.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import sys
@@ -189,10 +190,10 @@ def build_data(spec: ListSpec) -> dict[str, Any]:
     }
 
 
-def write_data(spec: ListSpec) -> Path:
+def write_data(spec: ListSpec, out_dir: Path) -> Path:
     """Write one list's data file and return its path."""
     data = build_data(spec)
-    path = DATA / f"{spec.name}.json"
+    path = out_dir / f"{spec.name}.json"
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     path.write_text(text, encoding="utf-8")
     return path
@@ -200,11 +201,15 @@ def write_data(spec: ListSpec) -> Path:
 
 def main() -> int:
     """Write every classification data file; return the exit status."""
-    DATA.mkdir(parents=True, exist_ok=True)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out-dir", type=Path, default=DATA, help="folder for the JSON files")
+    out_dir: Path = parser.parse_args().out_dir
+
+    out_dir.mkdir(parents=True, exist_ok=True)
     try:
         for spec in SPECS:
-            path = write_data(spec)
-            print(f"wrote {path.relative_to(ROOT)}")
+            path = write_data(spec, out_dir)
+            print(f"wrote {path}")
     except SourceError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@ Run it as ``python scripts/make_iso_lists.py`` with pycountry 26.2.16 installed.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gettext
 import json
@@ -252,23 +253,27 @@ def compact(entry: Entry) -> Entry:
     return {key: value for key, value in entry.items() if value not in ("", [], None)}
 
 
-def write(name: str, data: dict[str, Any]) -> None:
-    """Check the data and write it to ``data/<name>.json``."""
+def write(out_dir: Path, name: str, data: dict[str, Any]) -> None:
+    """Check the data and write it to ``<out_dir>/<name>.json``."""
     check_unique(name, data["entries"])
     data["entries"] = [compact(entry) for entry in data["entries"]]
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    (DATA / f"{name}.json").write_text(text, encoding="utf-8")
-    print(f"wrote data/{name}.json with {len(data['entries'])} entries")
+    (out_dir / f"{name}.json").write_text(text, encoding="utf-8")
+    print(f"wrote {name}.json with {len(data['entries'])} entries")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--out-dir", type=Path, default=DATA, help="folder for the JSON files")
+    out_dir: Path = parser.parse_args().out_dir
+
     if pycountry.__version__ != PYCOUNTRY_VERSION:
         raise SystemExit(f"pycountry {PYCOUNTRY_VERSION} is required, not {pycountry.__version__}")
 
-    DATA.mkdir(parents=True, exist_ok=True)
-    write("languages", make_languages())
-    write("currencies", make_currencies())
-    write("scripts", make_scripts())
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write(out_dir, "languages", make_languages())
+    write(out_dir, "currencies", make_currencies())
+    write(out_dir, "scripts", make_scripts())
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ Without a list name the command prints every list's name, entry count and
 title as CSV. With a name it prints the list as CSV or JSON (see
 :mod:`migstd.codelists._export`). ``--search TEXT`` prints the entries closest
 to TEXT instead, best first, with their scores. Labels come in every language
-the list offers, or only in the language given with ``--lang``.
+the list offers, or only in the language given with ``--lang``. When the reader
+of standard output closes it early, as ``head`` does, the command stops
+without a message and with exit status 0.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -70,9 +73,22 @@ def run_codes(arguments: argparse.Namespace, language: str) -> None:
         output = get_list(arguments.list_name).to_csv(lang=label_language)
 
     if arguments.output is None:
-        sys.stdout.write(output)
+        _write_stdout(output)
     else:
         arguments.output.write_text(output, encoding="utf-8")
+
+
+def _write_stdout(output: str) -> None:
+    """Write ``output`` to standard output, stopping quietly when the reader has gone."""
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # A reader such as `head` closed the pipe and wants no more output. Point
+        # standard output at the null device, so that the flush at exit cannot fail again.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def _overview(output_format: str, language: str) -> str:

@@ -88,7 +88,12 @@ class CodeEntry:
         return self.valid_to is not None
 
     def valid_on(self, day: dt.date) -> bool:
-        """Return whether the code is in force on ``day``."""
+        """Return whether the code is in force on ``day``.
+
+        A :class:`~datetime.datetime` counts as its date. Raises :class:`TypeError`
+        when ``day`` is not a date.
+        """
+        day = as_day(day, name="day")
         if self.valid_from is not None and day < self.valid_from:
             return False
         return self.valid_to is None or day <= self.valid_to
@@ -130,7 +135,9 @@ Loaded = tuple[ListInfo, Iterable[EntryT]]
 class CodeList(Generic[EntryT]):
     """A code list whose entries load on first use, once, from ``loader``.
 
-    Codes match case-insensitively and with surrounding whitespace ignored.
+    Codes match case-insensitively and with surrounding whitespace ignored, but
+    are not otherwise folded: fullwidth or superscript digits, a byte order mark
+    and Cyrillic look-alike letters make a text that is not a code.
     :meth:`lookup` also matches labels and aliases after
     :func:`migstd.script.normalize`, so Mtavruli capitals find a Mkhedruli label.
 
@@ -176,20 +183,28 @@ class CodeList(Generic[EntryT]):
         return self._load().info
 
     def get(self, code: str, default: EntryT | None = None) -> EntryT | None:
-        """Return the entry with this canonical or alternative code, else ``default``."""
+        """Return the entry with this canonical or alternative code, else ``default``.
+
+        Raises :class:`TypeError` when ``code`` is not a string.
+        """
+        if not isinstance(code, str):
+            raise TypeError(f"code must be a str, not {type(code).__name__}")
+
         index = self._index or self._load()
         entry = index.exact.get(code)
         if entry is not None:
             return entry
-
-        if not isinstance(code, str):
-            raise TypeError(f"code must be a str, not {type(code).__name__}")
         return index.by_code.get(code_key(code), default)
 
     def lookup(self, text: str) -> EntryT:
         """Return the entry whose code, label in any language or alias is ``text``.
 
-        Raises :class:`CodeNotFoundError` (a :class:`LookupError`) when none matches.
+        Raises :class:`CodeNotFoundError` (a :class:`LookupError`) when none
+        matches, and :class:`TypeError` when ``text`` is not a string. The error
+        message quotes ``text``, shortened to 60 characters, because codes and
+        labels are not personal data. A caller that may pass a personal value,
+        such as a cell of a shifted column, should use :meth:`get` or
+        :meth:`is_valid` instead.
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -215,17 +230,20 @@ class CodeList(Generic[EntryT]):
     def is_valid(self, code: str, *, on: dt.date | None = None) -> bool:
         """Return whether ``code`` is a code of this list in force on the day ``on``.
 
-        ``on`` defaults to today. A retired code is valid on the days it was in
-        force. Anything that is not a known code, including a non-string, is not
-        valid; this method never raises.
+        ``on`` defaults to today, and a :class:`~datetime.datetime` counts as its
+        date. A retired code is valid on the days it was in force. Anything that
+        is not a known code, including a non-string, is not valid: no value of
+        ``code`` makes this method raise, but an ``on`` that is not a date
+        raises :class:`TypeError`.
         """
+        day = dt.date.today() if on is None else as_day(on)
         if not isinstance(code, str):
             return False
 
         entry = self.get(code)
         if entry is None:
             return False
-        return entry.valid_on(on if on is not None else dt.date.today())
+        return entry.valid_on(day)
 
     def successors(self, code: str) -> tuple[EntryT, ...]:
         """Return the entries that replaced a retired code, following chains of retirements.
@@ -291,11 +309,16 @@ class CodeList(Generic[EntryT]):
         return entry.labels.get(lang) or entry.labels["en"]
 
     def codes(self, *, on: dt.date | None = None) -> tuple[str, ...]:
-        """Return the canonical codes in list order, or only those in force on ``on``."""
+        """Return the canonical codes in list order, or only those in force on ``on``.
+
+        A :class:`~datetime.datetime` counts as its date.
+        """
         entries = self._load().entries
         if on is None:
             return tuple(entry.code for entry in entries)
-        return tuple(entry.code for entry in entries if entry.valid_on(on))
+
+        day = as_day(on)
+        return tuple(entry.code for entry in entries if entry.valid_on(day))
 
     def to_csv(self, *, lang: str | None = None) -> str:
         """Return the entries as CSV text; see :mod:`migstd.codelists._export`."""
@@ -328,6 +351,19 @@ class CodeList(Generic[EntryT]):
                 info, entries = self._loader()
                 self._index = _build_index(self.name, info, tuple(entries))
             return self._index
+
+
+def as_day(value: object, *, name: str = "on") -> dt.date:
+    """Return ``value`` as a date: a datetime becomes its date, and a non-date raises TypeError.
+
+    ``name`` is the parameter that the error message names.
+    """
+    # A datetime is a date subclass, but comparing it with a date raises TypeError.
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"{name} must be a datetime.date, not {type(value).__name__}")
 
 
 def code_key(code: str) -> str:

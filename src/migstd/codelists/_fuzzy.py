@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from migstd.codelists._codelist import EntryT, text_key
 from migstd.codelists._match import FuzzyMatch
+from migstd.errors import ValidationError
 from migstd.script import Script, detect_script, normalize, to_latin
 
 if TYPE_CHECKING:
@@ -49,8 +50,15 @@ __all__ = ["FuzzyMatch", "search"]
 # Kinds of matched text, in tie-break order.
 _KINDS = ("code", "label", "alias", "romanization")
 
-# The highest score of a match that is not exact.
+# The range of scores, and the highest score of a match that is not exact.
+_MIN_SCORE = 0.0
+_MAX_SCORE = 100.0
 _MAX_INEXACT = 99.0
+
+# Maximum length of a query text, in characters. Scoring time grows faster than
+# linearly with the query's length, so megabytes take minutes, while the longest
+# label or alias of the shipped lists has 116 characters.
+MAX_QUERY_LENGTH = 1000
 
 # Texts up to this length match only exactly.
 _MAX_EXACT_ONLY = 3
@@ -96,11 +104,31 @@ def fuzzy_key(text: str) -> str:
 def search(
     codelist: CodeList[EntryT], text: str, *, limit: int, min_score: float
 ) -> list[FuzzyMatch[EntryT]]:
-    """Return up to ``limit`` entries of ``codelist`` scoring at least ``min_score`` against ``text``."""
+    """Return up to ``limit`` entries of ``codelist`` scoring at least ``min_score`` against ``text``.
+
+    Raises :class:`TypeError` when ``text`` is not a string, ``limit`` not an
+    integer or ``min_score`` not a number, and :class:`ValueError` when
+    ``limit`` is below 1 or ``min_score`` is outside 0 to 100 or NaN. A text
+    longer than 1,000 characters raises :class:`~migstd.errors.ValidationError`,
+    also a :class:`ValueError`.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise ValidationError(
+            f"{len(text)} characters, more than the {MAX_QUERY_LENGTH} that fuzzy search accepts",
+            field="text",
+            rule="max_length",
+        )
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit}")
+    if isinstance(min_score, bool) or not isinstance(min_score, int | float):
+        raise TypeError(f"min_score must be a number, not {type(min_score).__name__}")
+    # The comparison is false for NaN, which would otherwise drop every inexact match.
+    if not _MIN_SCORE <= min_score <= _MAX_SCORE:
+        raise ValueError(f"min_score must be between {_MIN_SCORE:g} and {_MAX_SCORE:g}, not {min_score}")
 
     query = fuzzy_key(text)
     if not query:

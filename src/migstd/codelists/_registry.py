@@ -67,7 +67,13 @@ def all_lists() -> dict[str, CodeList[Any]]:
 
 
 def get_list(name: str) -> CodeList[Any]:
-    """Return the code list called ``name``, or raise :class:`CodeNotFoundError`."""
+    """Return the code list called ``name``, or raise :class:`CodeNotFoundError`.
+
+    Raises :class:`TypeError` when ``name`` is not a string.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+
     for codelist in _LISTS:
         if codelist.name == name:
             return codelist

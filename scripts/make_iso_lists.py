@@ -223,14 +223,17 @@ def make_scripts() -> dict[str, Any]:
 
 
 def qualify_duplicate_labels(entries: list[Entry]) -> None:
-    """Append the code to labels that two entries share, keeping the bare label as an alias."""
+    """Append the code to labels that two entries share.
+
+    The bare label is not kept as an alias: it names both entries, so ``lookup``
+    must not pick one of them.
+    """
     for language in ("en", "ka"):
         counts = Counter(entry["labels"][language] for entry in entries if language in entry["labels"])
         for entry in entries:
             label = entry["labels"].get(language)
             if label is not None and counts[label] > 1:
                 entry["labels"][language] = f"{label} ({entry['code']})"
-                entry["aliases"].append(label)
 
 
 def check_unique(name: str, entries: Iterable[Entry]) -> None:

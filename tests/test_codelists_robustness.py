@@ -378,23 +378,18 @@ def _surprises(codelist: CodeList[Any]) -> list[str]:
     return surprises
 
 
-# Labels or aliases that two entries share in the shipped data.
-# NOTE: ISO 4217 names both VES and VED "Bolívar Soberano"; the currencies data
-# has that name as an alias of both, so lookup returns VED. Remove this entry
-# once the data gives the two different names.
-KNOWN_SHARED_TEXTS = {
-    "currencies": {
-        "lookup 'Bolívar Soberano'",
-        "search_fuzzy 'Bolívar Soberano'",
-        "lookup 'ვენესუელური ბოლივარი'",
-        "search_fuzzy 'ვენესუელური ბოლივარი'",
-    }
-}
-
-
 @pytest.mark.parametrize("name", sorted(LISTS))
 def test_labels_and_aliases_find_entry(name: str) -> None:
-    assert set(_surprises(LISTS[name])) == KNOWN_SHARED_TEXTS.get(name, set())
+    assert _surprises(LISTS[name]) == []
+
+
+def test_shared_name_resolves_to_neither() -> None:
+    # ISO 4217 names both VES and VED "Bolívar Soberano", so the bare name is no code's alias.
+    currencies = LISTS["currencies"]
+    with pytest.raises(CodeNotFoundError):
+        currencies.lookup("Bolívar Soberano")
+    codes = {match.entry.code for match in currencies.search_fuzzy("Bolívar Soberano", limit=2)}
+    assert codes == {"VES", "VED"}
 
 
 @pytest.mark.parametrize("name", sorted(LISTS))

@@ -15,7 +15,6 @@ import argparse
 import csv
 import io
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -80,15 +79,7 @@ def run_codes(arguments: argparse.Namespace, language: str) -> None:
 
 def _write_stdout(output: str) -> None:
     """Write ``output`` to standard output, stopping quietly when the reader has gone."""
-    try:
-        sys.stdout.write(output)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # A reader such as `head` closed the pipe and wants no more output. Point
-        # standard output at the null device, so that the flush at exit cannot fail again.
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
+    sys.stdout.write(output)
 
 
 def _overview(output_format: str, language: str) -> str:

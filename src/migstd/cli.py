@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Sequence
@@ -154,9 +155,18 @@ def _run(arguments: argparse.Namespace, language: str) -> int:
             run_codes(arguments, language)
         else:
             run_linkage_command(arguments, language)
+        # Flushed here, so that a closed pipe is caught below and not at exit.
+        sys.stdout.flush()
     except MigstdError as error:
         say(f"migstd: {text('error', language)}: {error}")
         return 1
+    except BrokenPipeError:
+        # A reader such as `head` closed the pipe and wants no more output. Point
+        # standard output at the null device, so that the flush at exit cannot fail again.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+        return 0
     except OSError as error:
         say(f"migstd: {text('error', language)}: {_os_error_message(error)}")
         return 1

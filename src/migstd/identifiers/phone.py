@@ -195,11 +195,7 @@ def parse(value: object, region: str | None = DEFAULT_REGION) -> PhoneNumber:
     ``+`` belongs to, or None to require ``+``. An unknown region raises
     :class:`SettingsError`, whatever the value.
     """
-    region = _checked_region(region)
-    number = _parse_number(compact(value), region)
-
-    if not phonenumbers.is_valid_number(number):
-        raise _invalid_number_error(number)
+    number = _parse_valid_number(value, _checked_region(region))
 
     number_type = _NUMBER_TYPES.get(phonenumbers.number_type(number), NumberType.UNKNOWN)
     return PhoneNumber(
@@ -213,7 +209,8 @@ def parse(value: object, region: str | None = DEFAULT_REGION) -> PhoneNumber:
 
 def validate(value: object, *, region: str | None = DEFAULT_REGION) -> str:
     """Return the number in E.164, or raise an :class:`IdentifierError` as :func:`parse` does."""
-    return parse(value, region).e164
+    number = _parse_valid_number(value, _checked_region(region))
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def is_valid(value: object, *, region: str | None = DEFAULT_REGION) -> bool:
@@ -222,7 +219,7 @@ def is_valid(value: object, *, region: str | None = DEFAULT_REGION) -> bool:
     An unknown ``region`` raises :class:`SettingsError`.
     """
     region = _checked_region(region)
-    return is_valid_with(lambda item: parse(item, region), value)
+    return is_valid_with(lambda item: _parse_valid_number(item, region), value)
 
 
 def check(value: object, *, region: str | None = DEFAULT_REGION) -> Reason:
@@ -231,7 +228,7 @@ def check(value: object, *, region: str | None = DEFAULT_REGION) -> Reason:
     An unknown ``region`` raises :class:`SettingsError`.
     """
     region = _checked_region(region)
-    return check_with(lambda item: parse(item, region), value)
+    return check_with(lambda item: _parse_valid_number(item, region), value)
 
 
 def format(value: object, style: Style = "international", *, region: str | None = DEFAULT_REGION) -> str:
@@ -243,7 +240,7 @@ def format(value: object, style: Style = "international", *, region: str | None 
     """
     if style not in _FORMATS:
         raise SettingsError(f"unknown phone number style {style!r}, expected one of {sorted(_FORMATS)}")
-    number = phonenumbers.parse(parse(value, region).e164)
+    number = _parse_valid_number(value, _checked_region(region))
     return phonenumbers.format_number(number, _FORMATS[style])
 
 
@@ -271,6 +268,14 @@ def _checked_region(region: str | None) -> str | None:
             "or None when every number starts with '+'"
         )
     return region.upper()
+
+
+def _parse_valid_number(value: object, region: str | None) -> phonenumbers.PhoneNumber:
+    """Parse ``value`` with a checked region, or raise an :class:`IdentifierError` unless it is valid."""
+    number = _parse_number(compact(value), region)
+    if not phonenumbers.is_valid_number(number):
+        raise _invalid_number_error(number)
+    return number
 
 
 def _parse_number(number: str, region: str | None) -> phonenumbers.PhoneNumber:

@@ -102,8 +102,9 @@ def test_errors_hide_values(lines: tuple[str, ...], function: Callable[[Any], ob
 
 def test_every_broken_zone_raises() -> None:
     for param in BROKEN_ZONES:
+        lines: Any = param.values[0]
         with pytest.raises(IdentifierError):
-            mrz.validate(param.values[0])
+            mrz.validate(lines)
 
 
 @pytest.mark.parametrize(

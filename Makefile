@@ -40,6 +40,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/demo_scale.py
 	$(BIN)/python benchmarks/script_speed.py
 	$(BIN)/python benchmarks/codelists.py
+	$(BIN)/python benchmarks/identifiers.py
 	$(BIN)/python benchmarks/name_keys.py
 
 clean:

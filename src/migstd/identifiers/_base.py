@@ -43,6 +43,9 @@ ASCII_DIGITS = frozenset("0123456789")
 # Separators that people type inside identifiers and that compact() removes.
 SEPARATORS = " \t\n\r\u00a0-./"
 
+# Translation tables that delete each set of separators, built once per set.
+_DELETIONS: dict[str, dict[int, None]] = {}
+
 
 class Reason(enum.Enum):
     """Why a value is not a valid identifier, or :attr:`OK`."""
@@ -109,7 +112,10 @@ def clean(value: object, *, field: str, separators: str = SEPARATORS) -> str:
     """
     if not isinstance(value, str):
         raise InvalidFormatError(f"must be a string, not {type(value).__name__}", field=field)
-    return value.strip().translate({ord(character): None for character in separators})
+    table = _DELETIONS.get(separators)
+    if table is None:
+        table = _DELETIONS.setdefault(separators, dict.fromkeys(map(ord, separators)))
+    return value.strip().translate(table)
 
 
 def is_valid_with(validate: Callable[[Any], object], value: object) -> bool:

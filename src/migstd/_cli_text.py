@@ -250,6 +250,43 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "--search-ს სჭირდება კოდების სიის სახელი",
     },
     "codes_bad_limit": {"en": "--limit must be at least 1", "ka": "--limit უნდა იყოს არანაკლებ 1"},
+    "help_mrz": {
+        "en": "parse a machine-readable zone (MRZ) of a passport, identity card or visa and print it as JSON",
+        "ka": "პასპორტის, პირადობის მოწმობის ან ვიზის მანქანურად წასაკითხი ზონის (MRZ) წაკითხვა "
+        "და JSON ფორმატში ამობეჭდვა",
+    },
+    "help_mrz_line": {
+        "en": "a line of the zone (2 or 3 lines); without LINE and --input, the zone is read from "
+        "standard input",
+        "ka": "ზონის სტრიქონი (2 ან 3 სტრიქონი); LINE-ისა და --input-ის გარეშე ზონა იკითხება "
+        "სტანდარტული შესასვლელიდან",
+    },
+    "help_mrz_input": {
+        "en": "UTF-8 text file with the lines of one zone, instead of LINE",
+        "ka": "UTF-8 ტექსტური ფაილი ერთი ზონის სტრიქონებით, LINE-ის ნაცვლად",
+    },
+    "mrz_lines_and_input": {
+        "en": "give LINE arguments or --input, not both",
+        "ka": "მიუთითეთ LINE არგუმენტები ან --input, არა ორივე",
+    },
+    "mrz_no_input": {
+        "en": "no zone given: give LINE arguments, --input FILE, or the lines on standard input",
+        "ka": "ზონა არ არის მითითებული: მიუთითეთ LINE არგუმენტები, --input FILE ან სტრიქონები "
+        "სტანდარტულ შესასვლელზე",
+    },
+    "mrz_file_missing": {"en": "file {path!r} not found", "ka": "ფაილი {path!r} ვერ მოიძებნა"},
+    "mrz_not_utf8": {
+        "en": "{path} is not UTF-8 text; save it as UTF-8 and retry",
+        "ka": "{path} არ არის UTF-8 ტექსტი; შეინახეთ UTF-8 კოდირებით და სცადეთ ხელახლა",
+    },
+    "mrz_invalid": {
+        "en": "invalid MRZ: {field}: {reason} (rule {rule})",
+        "ka": "არასწორი MRZ: {field}: {reason} (წესი {rule})",
+    },
+    "mrz_check_failed": {
+        "en": "the check digit of {field} does not match",
+        "ka": "{field}-ის საკონტროლო ციფრი არ ემთხვევა",
+    },
     "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
     "input_left": {"en": "left", "ka": "მარცხენა"},
     "input_right": {"en": "right", "ka": "მარჯვენა"},

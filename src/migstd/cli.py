@@ -21,6 +21,7 @@ from typing import Any
 from migstd import __version__
 from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
 from migstd._cli_linkage import run_demo, run_linkage_command, say
+from migstd._cli_mrz import add_mrz_parser, mrz_usage_error, run_mrz
 from migstd._cli_text import LANGUAGES, choose_language, text
 from migstd._cli_translit import add_translit_parser, run_translit, translit_usage_error
 from migstd.errors import MigstdError, MigstdWarning
@@ -105,7 +106,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"migstd {__version__}")
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="{link,dedupe,demo,translit,codes}"
+        dest="command", required=True, metavar="{link,dedupe,demo,translit,codes,mrz}"
     )
     epilog = text("fields_epilog", language)
 
@@ -128,6 +129,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
 
     add_translit_parser(commands, common, language)
     add_codes_parser(commands, common, language)
+    add_mrz_parser(commands, common, language)
     return parser
 
 
@@ -153,6 +155,8 @@ def _run(arguments: argparse.Namespace, language: str) -> int:
             run_translit(arguments, language)
         elif arguments.command == "codes":
             run_codes(arguments, language)
+        elif arguments.command == "mrz":
+            run_mrz(arguments, language)
         else:
             run_linkage_command(arguments, language)
         # Flushed here, so that a closed pipe is caught below and not at exit.
@@ -188,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         usage_error = codes_usage_error(arguments, language)
         if usage_error is not None:
             arguments.codes_error(usage_error)
+    if arguments.command == "mrz":
+        usage_error = mrz_usage_error(arguments, language)
+        if usage_error is not None:
+            arguments.mrz_error(usage_error)
 
     if getattr(arguments, "verbose", False):
         handler = logging.StreamHandler(sys.stderr)

@@ -84,7 +84,8 @@ def split_lines(text: object) -> list[str]:
 def _check_shape(lines: list[str]) -> None:
     if len(lines) not in (2, 3):
         raise InvalidLengthError(
-            f"has {len(lines)} non-blank lines; an MRZ has 3 lines (TD1) or 2 lines (TD2, TD3, visas)",
+            f"the number of non-blank lines is {len(lines)}; an MRZ has 3 lines (TD1) "
+            "or 2 lines (TD2, TD3, visas)",
             field="mrz",
         )
     width = 30 if len(lines) == 3 else len(lines[0])

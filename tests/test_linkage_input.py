@@ -130,8 +130,12 @@ def person(record: dict[str, Any]) -> Person:
         birth_date=record["birth_date"],
         sex=record["sex"],
         citizenships=(record["citizenship"],),
-        document_number=record["document_number"],
-        personal_number=record["personal_number"],
+        documents=[{"number": record["document_number"]}] if record["document_number"] else (),
+        identifiers=(
+            [{"scheme": "GE_PERSONAL_NUMBER", "value": record["personal_number"]}]
+            if record["personal_number"]
+            else ()
+        ),
     )
 
 

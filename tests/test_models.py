@@ -356,7 +356,10 @@ def test_name_round_trip_through_json() -> None:
         ({"given_names": ["\u00bd"]}, "given_names.0", "name_part_letters"),
         ({"given_names": "Nino", "family_names": "Beridze -"}, "family_names.1", "name_part_letters"),
         ({"given_names": "Nino", "patronymic": "'"}, "patronymic", "name_part_letters"),
-        ({"given_names": "Nino", "use": "nickname"}, "use", "literal_error"),
+        ({"given_names": "Nino", "use": "usual"}, "use", "literal_error"),
+        ({"given_names": "ნინო", "romanization": "passport"}, "", "name_romanization"),
+        ({"given_names": "Nino", "romanization": "pinyin"}, "romanization", "literal_error"),
+        ({"given_names": "Nino", "valid_from": "2001", "valid_to": "2000-12"}, "valid_to", "name_validity"),
         ({"given_names": "Nino", "script": "klingon"}, "script", "enum"),
         ({"given_names": "Nino", "nickname": "Ninuka"}, "nickname", "extra_forbidden"),
     ],
@@ -473,17 +476,19 @@ def test_person_nested_name_error_location() -> None:
         (["GE", "GEO", "ge", "268"], ("GEO",)),
         (["DE", "GE", "DEU"], ("DEU", "GEO")),
         (["XK"], ("XKX",)),
+        ([{"country": "GE", "acquisition_mode": "BIRTH"}, "GE"], ("GEO", "GEO")),
         ([], ()),
     ],
 )
-def test_citizenships_alpha_3_deduplicated(citizenships: list[str], expected: tuple[str, ...]) -> None:
-    assert _person(citizenships=citizenships).citizenships == expected
+def test_citizenships_deduplicated(citizenships: list[Any], expected: tuple[str, ...]) -> None:
+    person = _person(citizenships=citizenships)
+    assert tuple(citizenship.country for citizenship in person.citizenships) == expected
 
 
 def test_citizenship_unknown_code() -> None:
     with pytest.raises(ValidationError) as caught:
         _person(citizenships=["GE", "XZ"])
-    assert _rules(caught.value) == [("citizenships.1", "country_code")]
+    assert _rules(caught.value) == [("citizenships.1.country", "country_code")]
     assert "'XZ'" not in str(caught.value)
     assert "'countries' code list" in str(caught.value)
 
@@ -499,32 +504,60 @@ def test_person_sex_int_rejected() -> None:
     assert _rules(caught.value) == [("sex", "sex_code")]
 
 
+def _personal_number(value: object) -> list[dict[str, object]]:
+    return [{"scheme": "GE_PERSONAL_NUMBER", "value": value}]
+
+
 def test_personal_number_leading_zero_kept() -> None:
-    assert _person(personal_number="01024059317").personal_number == "01024059317"
+    assert _person(identifiers=_personal_number("01024059317")).personal_number == "01024059317"
+
+
+def test_personal_number_property_reads_first() -> None:
+    identifiers = [
+        {"scheme": "TAX_ID", "issuing_country": "DE", "value": "86095742719"},
+        *_personal_number("01024059317"),
+        *_personal_number("01024059318"),
+    ]
+    person = _person(identifiers=identifiers)
+    assert person.personal_number == "01024059317"
+    assert _person().personal_number is None
 
 
 @pytest.mark.parametrize("strict", [False, True])
 def test_personal_number_int_rejected(strict: bool) -> None:
-    data = {"names": (PersonName(given_names="Nino"),), "personal_number": 1024059317}
+    data = {
+        "names": (PersonName(given_names="Nino"),),
+        "identifiers": ({"scheme": "GE_PERSONAL_NUMBER", "value": 1024059317},),
+    }
     with pytest.raises(ValidationError) as caught:
         Person.model_validate(data, strict=strict)
-    assert _rules(caught.value) == [("personal_number", "string_type")]
+    assert _rules(caught.value) == [("identifiers.0.value", "string_type")]
 
 
 def test_personal_number_json_number_rejected() -> None:
+    document = (
+        '{"names": [{"given_names": "Nino"}], '
+        '"identifiers": [{"scheme": "GE_PERSONAL_NUMBER", "value": 1024059317}]}'
+    )
     with pytest.raises(ValidationError) as caught:
-        Person.model_validate_json('{"names": [{"given_names": "Nino"}], "personal_number": 1024059317}')
-    assert _rules(caught.value) == [("personal_number", "string_type")]
+        Person.model_validate_json(document)
+    assert _rules(caught.value) == [("identifiers.0.value", "string_type")]
 
 
 @pytest.mark.parametrize(
-    "value",
-    ["1024059317", "010240593171", "0102405931X", "0102405931 7", "０１０２４０５９３１７", ""],
+    ("value", "rule"),
+    [
+        ("1024059317", "personal_number_invalid_length"),
+        ("010240593171", "personal_number_invalid_length"),
+        ("0102405931X", "personal_number_invalid_format"),
+        ("０１０２４０５９３１７", "personal_number_invalid_format"),
+        ("", "personal_number_invalid_length"),
+    ],
 )
-def test_personal_number_format(value: str) -> None:
+def test_personal_number_format(value: str, rule: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        _person(personal_number=value)
-    assert _rules(caught.value) == [("personal_number", "personal_number_format")]
+        _person(identifiers=_personal_number(value))
+    assert _rules(caught.value) == [("identifiers.0.value", rule)]
 
 
 @pytest.mark.parametrize(
@@ -532,21 +565,21 @@ def test_personal_number_format(value: str) -> None:
     [("15BB12345", "15BB12345"), ("ab 12 34", "AB1234"), ("0001", "0001"), ("A" * 20, "A" * 20)],
 )
 def test_document_number_normalized(value: str, expected: str) -> None:
-    assert _person(document_number=value).document_number == expected
+    assert _person(documents=[{"number": value}]).document_number == expected
 
 
-@pytest.mark.parametrize("value", ["AB#12", "", "   ", "A" * 21, "AB-12", "აბ12"])
+@pytest.mark.parametrize("value", ["AB#12", "", "   ", "A" * 21, "აბ12"])
 def test_document_number_format(value: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        _person(document_number=value)
-    assert _rules(caught.value) == [("document_number", "document_number_format")]
+        _person(documents=[{"number": value}])
+    assert _rules(caught.value) == [("documents.0.number", "document_number_format")]
 
 
 @pytest.mark.parametrize("value", [17, 1024059317, 17.0])
 def test_document_number_int_rejected(value: object) -> None:
     with pytest.raises(ValidationError) as caught:
-        _person(document_number=value)
-    assert _rules(caught.value) == [("document_number", "string_type")]
+        _person(documents=[{"number": value}])
+    assert _rules(caught.value) == [("documents.0.number", "string_type")]
 
 
 def test_person_is_frozen() -> None:
@@ -580,8 +613,8 @@ def test_person_json_round_trip() -> None:
         birth_date="1985-03-12",
         sex="2",
         citizenships=["GE", "DE"],
-        document_number="15BB12345",
-        personal_number="01024059317",
+        documents=[{"number": "15BB12345", "issuing_state": "GEO", "document_type": "P"}],
+        identifiers=_personal_number("01024059317"),
     )
     assert Person.model_validate_json(person.model_dump_json()) == person
     assert Person.model_validate(person.model_dump()) == person
@@ -592,18 +625,20 @@ def test_person_json_schema() -> None:
     properties = schema["properties"]
     assert schema["additionalProperties"] is False
     assert schema["required"] == ["names"]
-    for field in ("names", "birth_date", "document_number", "personal_number"):
-        assert properties[field]["personal"] is True, field
-    for field in ("sex", "citizenships"):
-        assert "personal" not in properties[field], field
-    assert properties["citizenships"]["items"]["enum"][0] == "ABW"
-    assert properties["personal_number"]["pattern"] == "^[0-9]{11}$"
-    name_schema = schema["$defs"]["PersonName"]["properties"]
-    assert name_schema["given_names"]["personal"] is True
-    assert "personal" not in name_schema["script"]
+    for field in ("names", "birth_date", "identifiers"):
+        assert properties[field]["x-personal-data"] is True, field
+    for field in ("sex", "citizenships", "documents", "kind"):
+        assert "x-personal-data" not in properties[field], field
+    definitions = schema["$defs"]
+    assert definitions["Citizenship"]["properties"]["country"]["enum"][0] == "ABW"
+    assert definitions["Identifier"]["properties"]["value"]["x-personal-data"] is True
+    assert definitions["TravelDocument"]["properties"]["number"]["x-personal-data"] is True
+    name_schema = definitions["PersonName"]["properties"]
+    assert name_schema["given_names"]["x-personal-data"] is True
+    assert "x-personal-data" not in name_schema["script"]
     assert json.dumps(schema, ensure_ascii=False)
 
 
 def test_personal_fields_declared() -> None:
-    assert Person.personal_fields == {"names", "birth_date", "document_number", "personal_number"}
+    assert Person.personal_fields == {"names", "birth_date", "identifiers"}
     assert PersonName.personal_fields == {"given_names", "family_names", "patronymic"}

@@ -212,7 +212,7 @@ def _person_row(person: Any) -> dict[str, Any]:
         "patronymic": name.patronymic,
         "birth_date": birth_date.isoformat() if birth_date is not None else None,
         "sex": person.sex,
-        "citizenship": citizenships[0] if citizenships else None,
+        "citizenship": citizenships[0].country if citizenships else None,
         "document_number": person.document_number,
         "personal_number": person.personal_number,
     }

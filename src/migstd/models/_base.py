@@ -11,10 +11,14 @@ from pydantic_core import PydanticUndefined
 
 from migstd.errors import ValidationError
 
-__all__ = ["MigstdModel", "personal_field"]
+__all__ = ["PERSONAL_KEY", "REDACTED_TEXT", "MigstdModel", "personal_field"]
 
-# Key in a field's JSON Schema that marks it as personal data.
-PERSONAL_KEY: Final = "personal"
+# Key in a field's JSON Schema that marks it as personal data. The "x-" prefix
+# is the usual mark of an extension keyword, which JSON Schema validators ignore.
+PERSONAL_KEY: Final = "x-personal-data"
+
+# Text that replaces a personal value in the output of MigstdModel.redacted().
+REDACTED_TEXT: Final = "<redacted>"
 
 # Shortest rejected text that is looked for inside an error message. A single
 # character would match most messages and reveal nothing on its own.
@@ -34,7 +38,7 @@ REDACTED: Final = _Redacted()
 def personal_field(default: Any = PydanticUndefined, **kwargs: Any) -> Any:
     """Return a :func:`pydantic.Field` marked as personal data.
 
-    The field's JSON Schema gets ``"personal": true``, and :class:`MigstdModel`
+    The field's JSON Schema gets ``"x-personal-data": true``, and :class:`MigstdModel`
     prints ``<redacted>`` for it in ``repr()`` and ``str()``.
     """
     extra = dict(kwargs.pop("json_schema_extra", None) or {})
@@ -136,12 +140,37 @@ class MigstdModel(BaseModel):
             return
         raise error from None
 
+    def redacted(self) -> dict[str, Any]:
+        """Return the model as JSON-ready data with every personal value replaced by ``"<redacted>"``.
+
+        The result is a plain dict, not a model, because a masked birth date or
+        personal number could not pass validation. It is meant for logs and
+        tickets: codes, event dates and the structure stay readable. A personal
+        field that holds models keeps them, with their own personal fields
+        masked, so the script and use of a name remain visible. ``None`` and
+        empty tuples stay as they are, since they reveal nothing.
+        """
+        data = self.model_dump(mode="json")
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, MigstdModel):
+                data[name] = value.redacted()
+            elif isinstance(value, tuple) and any(isinstance(item, MigstdModel) for item in value):
+                data[name] = [_redacted_item(item, data[name][index]) for index, item in enumerate(value)]
+            elif name in self.personal_fields and value is not None and value != ():
+                data[name] = REDACTED_TEXT
+        return data
+
     def __repr_args__(self) -> Any:
         for name, value in super().__repr_args__():
             if name in self.personal_fields and value is not None:
                 yield name, REDACTED
             else:
                 yield name, value
+
+
+def _redacted_item(item: object, dumped: Any) -> Any:
+    return item.redacted() if isinstance(item, MigstdModel) else dumped
 
 
 def _holds_model(annotation: Any) -> bool:

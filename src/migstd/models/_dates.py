@@ -15,7 +15,7 @@ from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from migstd.errors import SettingsError, ValidationError
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "PartialDate", "Precision"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "PartialDate", "Precision", "check_order"]
 
 # Years accepted in any partial date. The range covers birth dates back to 1800
 # for historic records and dates up to 2200 for document expiry. A year outside
@@ -298,3 +298,14 @@ def _compile_format(format: str) -> re.Pattern[str]:
     if "day" in seen and "month" not in seen:
         raise SettingsError(f"date format {format!r} has DD but no MM")
     return re.compile(pattern)
+
+
+def check_order(end: PartialDate | None, start: object, *, rule: str, start_field: str) -> PartialDate | None:
+    """Return ``end``, or raise a pydantic error naming ``start_field`` when ``end`` sorts before ``start``.
+
+    Field validators of end dates call it with the start date from
+    ``info.data``, which lacks the start date when that failed validation.
+    """
+    if end is None or not isinstance(start, PartialDate) or not end < start:
+        return end
+    raise PydanticCustomError(rule, "date sorts before {start}", {"start": start_field})

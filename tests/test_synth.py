@@ -1,4 +1,4 @@
-"""Tests of the synthetic population and the two demo agency extracts."""
+"""Tests of the synthetic agency extracts: the demo's two, agency_extracts and their files."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pytest
 
 from migstd.errors import SettingsError
 from migstd.script import Script, detect_script, to_latin
-from migstd.synth import CorruptionRates, demo_extracts, population, write_extracts
+from migstd.synth import CorruptionRates, demo_extracts, write_extracts
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_NAMES = REPO_ROOT.parent / "shared" / "reference" / "names"
@@ -46,16 +46,8 @@ BORDER_COLUMNS = [
     "crossed_at",
     "person_id",
 ]
-NO_ERRORS = CorruptionRates(
-    romanization=0,
-    typo=0,
-    name_swap=0,
-    day_month_swap=0,
-    date_change=0,
-    birth_date_missing=0,
-    sex_missing=0,
-    partial_birth_date=0,
-)
+NO_ERRORS = CorruptionRates.none()
+GEORGIAN_SCRIPTS = (Script.MKHEDRULI, Script.MTAVRULI)
 BORDER_NAME = re.compile(r"[A-Z' -]+")
 
 
@@ -73,6 +65,17 @@ def data_rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in lines[1:]]
 
 
+def sex_of_given_names() -> dict[str, set[str]]:
+    """Map each given name of the Georgian and minority tables to the sexes that bear it."""
+    sexes: dict[str, set[str]] = {}
+    for name, sex, _count in data_rows("given_names.tsv"):
+        sexes.setdefault(name, set()).add(sex)
+    for _group, kind, sex, name, _weight, _kind in data_rows("minority_names.tsv"):
+        if kind == "given":
+            sexes.setdefault(name, set()).add(sex)
+    return sexes
+
+
 @pytest.fixture(scope="module")
 def default_extracts() -> tuple[pa.Table, pa.Table]:
     return demo_extracts()
@@ -86,78 +89,6 @@ def overlap_pairs(
     registry, border = default_extracts
     by_person = {row["person_id"]: row for row in rows(registry)}
     return [(by_person[row["person_id"]], row) for row in rows(border) if row["person_id"] in by_person]
-
-
-# Population
-
-
-def test_population_is_deterministic() -> None:
-    assert population(200, seed=5) == population(200, seed=5)
-    assert population(200, seed=5) != population(200, seed=6)
-
-
-def test_population_fields() -> None:
-    people = population(2000, seed=11)
-
-    assert len(people) == 2000
-    assert len({person.person_id for person in people}) == 2000
-    assert len({person.personal_number for person in people}) == 2000
-    for person in people:
-        assert re.fullmatch(r"99\d{9}", person.personal_number)
-        assert date(1940, 1, 1) <= person.birth_date <= date(2006, 12, 31)
-        assert person.citizenship == "GEO"
-        assert person.sex in ("M", "F")
-
-
-def test_population_given_names_agree_with_sex() -> None:
-    sex_by_name = {name: sex for name, sex, _count in data_rows("given_names.tsv")}
-    male_names = {name for name, sex in sex_by_name.items() if sex == "M"}
-
-    for person in population(3000, seed=12):
-        assert sex_by_name[person.given_name] == person.sex
-        assert person.patronymic is None or person.patronymic in male_names
-
-
-def test_population_surname_forms_agree_with_sex() -> None:
-    for person in population(5000, seed=13):
-        if person.sex == "F":
-            assert not person.family_name.endswith(("ოვი", "ევი"))
-        else:
-            assert not person.family_name.endswith(("ოვა", "ევა"))
-
-
-def test_population_follows_name_frequencies() -> None:
-    people = population(20000, seed=14)
-    men = Counter(person.given_name for person in people if person.sex == "M")
-    surnames = Counter(person.family_name for person in people)
-
-    assert men.most_common(1)[0][0] == "გიორგი"
-    assert surnames.most_common(1)[0][0] == "ბერიძე"
-
-
-def test_population_missing_patronymics() -> None:
-    people = population(5000, seed=16)
-    missing = sum(person.patronymic is None for person in people)
-
-    assert 0.005 <= missing / len(people) <= 0.04
-
-
-def test_person_repr_hides_personal_fields() -> None:
-    person = population(1, seed=15)[0]
-    text = repr(person)
-
-    assert person.given_name not in text
-    assert person.family_name not in text
-    assert person.personal_number not in text
-    assert person.birth_date.isoformat() not in text
-    assert str(person.birth_date.year) not in text
-
-
-def test_population_rejects_invalid_size() -> None:
-    with pytest.raises(SettingsError, match="size"):
-        population(-1, seed=1)
-    with pytest.raises(SettingsError, match="size"):
-        population(2.5, seed=1)  # type: ignore[arg-type]
 
 
 # Extracts: shape
@@ -248,21 +179,22 @@ def test_registry_names_are_georgian(default_extracts: tuple[pa.Table, pa.Table]
     registry, _ = default_extracts
 
     for row in rows(registry):
-        assert detect_script(row["given_name"]) == Script.MKHEDRULI
-        assert detect_script(row["family_name"]) == Script.MKHEDRULI
+        assert detect_script(row["given_name"]) in GEORGIAN_SCRIPTS
+        assert detect_script(row["family_name"]) in GEORGIAN_SCRIPTS
         if row["patronymic"] is not None:
-            assert detect_script(row["patronymic"]) == Script.MKHEDRULI
+            assert detect_script(row["patronymic"]) in GEORGIAN_SCRIPTS
 
 
 def test_registry_values(default_extracts: tuple[pa.Table, pa.Table]) -> None:
     registry, _ = default_extracts
-    sex_by_name = {name: sex for name, sex, _count in data_rows("given_names.tsv")}
+    sexes = sex_of_given_names()
 
     for row in rows(registry):
         assert re.fullmatch(r"99\d{9}", row["personal_number"])
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["birth_date"])
         assert row["citizenship"] == "GEO"
-        assert row["sex"] == {"M": "1", "F": "2"}[sex_by_name[row["given_name"]]]
+        given_name = row["given_name"].lower()
+        assert {"1": "M", "2": "F"}[row["sex"]] in sexes[given_name]
 
 
 def test_registry_partial_dates(default_extracts: tuple[pa.Table, pa.Table]) -> None:
@@ -299,15 +231,16 @@ def test_border_values(default_extracts: tuple[pa.Table, pa.Table]) -> None:
         if row["birth_date"] is not None:
             date.fromisoformat(row["birth_date"])
         if row["nationality"] == "GEO":
-            assert re.fullmatch(r"99[A-Z]{2}\d{5}", row["document_number"])
+            assert row["document_number"] is None or re.fullmatch(r"99[A-Z]{2}\d{5}", row["document_number"])
         else:
             assert re.fullmatch(r"X\d{8}", row["document_number"])
 
 
 def test_border_document_numbers_unique(default_extracts: tuple[pa.Table, pa.Table]) -> None:
     _, border = default_extracts
-    numbers = border["document_number"].to_pylist()
+    numbers = [number for number in border["document_number"].to_pylist() if number is not None]
 
+    assert len(numbers) >= 0.9 * border.num_rows
     assert len(set(numbers)) == len(numbers)
 
 
@@ -369,7 +302,8 @@ def test_romanization_variants_at_full_rate() -> None:
         row["given_name"] != passport(by_person[row["person_id"]]["given_name"]) for row in rows(border)
     ]
 
-    assert sum(changed) / len(changed) > 0.5
+    # About half of the given names, weighted by frequency, have a variant spelling.
+    assert sum(changed) / len(changed) > 0.4
     for row in rows(border):
         assert BORDER_NAME.fullmatch(row["given_name"])
         assert BORDER_NAME.fullmatch(row["family_name"])

@@ -1,4 +1,4 @@
-"""Error injection for synthetic agency extracts: typos and birth-date errors.
+"""Error injection for synthetic agency extracts: the rates, typos and birth-date errors.
 
 Each function takes the random generator explicitly, so a seed fixes every
 injected error.
@@ -33,32 +33,42 @@ _MAX_DAY_SHIFT = 3
 class CorruptionRates:
     """Probabilities of the errors injected into the synthetic extracts.
 
-    The border-crossing errors apply independently to the records of Georgian
-    citizens, never to foreigners and never to the ``person_id`` truth key.
+    Errors apply independently to the records of Georgian citizens, never to
+    foreigners and never to the ``person_id`` truth key. Each extract applies
+    the kinds that fit its records (see :func:`migstd.synth.agency_extracts`).
+    Where only some values can take an error (a name without a variant, a
+    date whose day is above 12), those that can are chosen with the rate
+    divided by their share in the extract, so the rate holds for all values
+    of the extract up to the point where every eligible value takes it.
 
     * ``romanization``: per name field, a romanization other than the
       passport one. The variants are chat style, ყ as k, ღ as g, ფ as ph,
       ძ as z, ჭ as tch, the national system's apostrophes, the nominative -i
       added or dropped, and russified or anglicised given names. Some names,
-      such as ნინო, have no variant. The names that have one therefore get
-      it with a probability divided by the share of names that have one
-      (0.56 of given names and 0.79 of surnames in the shipped tables), so
-      the rate holds for all fields. Above that share every name with a
-      variant gets one.
+      such as ნინო, have no variant.
     * ``typo``: per name field, one substituted, deleted, inserted or
       transposed letter.
     * ``name_swap``: per record, given and family name exchanged.
     * ``day_month_swap``: per record, day and month exchanged. Only dates
-      with a day from 1 to 12 that differs from the month can be swapped, so
-      these are chosen with probability ``day_month_swap /
-      SWAPPABLE_DATE_SHARE`` and the rate holds for all records. It must
-      therefore be at most ``SWAPPABLE_DATE_SHARE`` (about 0.36).
+      with a day from 1 to 12 that differs from the month can be swapped,
+      so the rate must be at most ``SWAPPABLE_DATE_SHARE`` (about 0.36).
     * ``date_change``: per record, one date component changed (the day by 1
       to 3, the month, or one of the last two year digits).
     * ``birth_date_missing`` and ``sex_missing``: per record, the value left
       empty.
     * ``partial_birth_date``: per civil-registry record, the birth date
       written ``YYYY-00-00`` with only the year known.
+    * ``mtavruli``: per record in Georgian script, the names written in
+      Mtavruli capitals (ᲜᲘᲜᲝ for ნინო).
+    * ``russian_form``: per given name, its established Russian form
+      (Георгий for გიორგი, or GEORGII in a Latin extract). Only common names
+      have one.
+    * ``short_form``: per given name, a short form (სანდრო for ალექსანდრე,
+      SANDRO in a Latin extract). Only common names have one.
+    * ``field_missing``: per optional field (patronymic, personal number,
+      phone), the value left empty.
+    * ``phone_change``: per record with a phone, another mobile number.
+    * ``address_change``: per record with a residence, another municipality.
 
     >>> CorruptionRates().typo
     0.06
@@ -76,6 +86,21 @@ class CorruptionRates:
     birth_date_missing: float = 0.02
     sex_missing: float = 0.02
     partial_birth_date: float = 0.015
+    mtavruli: float = 0.02
+    russian_form: float = 0.02
+    short_form: float = 0.02
+    field_missing: float = 0.03
+    phone_change: float = 0.05
+    address_change: float = 0.05
+
+    @classmethod
+    def none(cls) -> CorruptionRates:
+        """Return rates that inject no error at all.
+
+        >>> CorruptionRates.none().typo
+        0.0
+        """
+        return cls(**{rate.name: 0.0 for rate in fields(cls)})
 
     def __post_init__(self) -> None:
         for rate in fields(self):

@@ -7,12 +7,13 @@ names per country, written as their passports' machine-readable zone would
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
-from migstd.synth._names import Sex
-from migstd.synth._population import FIRST_BIRTH_DATE, LAST_BIRTH_DATE
+import numpy as np
+import pyarrow as pa
+
+from migstd.synth._draws import numbered, unique_integers
+from migstd.synth._population import birth_dates_by_age
 
 
 @dataclass(frozen=True)
@@ -86,42 +87,47 @@ NATIONALITIES = (
 FOREIGN_DOCUMENT_PREFIX = "X"
 _FOREIGN_DOCUMENT_SERIALS = 10**8
 
-
-@dataclass(frozen=True)
-class ForeignTraveller:
-    """A synthetic foreign citizen crossing the Georgian border."""
-
-    person_id: str
-    given_name: str = field(repr=False)
-    family_name: str = field(repr=False)
-    sex: Sex
-    birth_date: date = field(repr=False)
-    nationality: str
-    document_number: str = field(repr=False)
+FOREIGN_COLUMNS = (
+    "person_id",
+    "given_name",
+    "family_name",
+    "birth_date",
+    "sex",
+    "nationality",
+    "document_number",
+)
 
 
-def foreign_travellers(count: int, rng: random.Random) -> list[ForeignTraveller]:
-    """Generate ``count`` foreign travellers with person ids ``F0000001`` onwards."""
-    first, last = FIRST_BIRTH_DATE.toordinal(), LAST_BIRTH_DATE.toordinal()
-    nationalities = rng.choices(
-        NATIONALITIES, weights=[nationality.weight for nationality in NATIONALITIES], k=count
+def foreign_travellers(count: int, rng: np.random.Generator) -> pa.Table:
+    """Generate ``count`` foreign travellers with person ids ``F0000001`` onwards.
+
+    Columns are :data:`FOREIGN_COLUMNS`: names as upper-case ASCII, ``birth_date``
+    as ``date32`` with ages from the same age groups as the population, and
+    ``sex`` as ``M`` or ``F``.
+    """
+    weights = np.array([nationality.weight for nationality in NATIONALITIES])
+    chosen = rng.choice(len(NATIONALITIES), size=count, p=weights / weights.sum())
+    is_male = rng.random(count) < 0.5
+
+    given = np.empty(count, dtype=object)
+    family = np.empty(count, dtype=object)
+    for number, nationality in enumerate(NATIONALITIES):
+        for male, names in ((True, nationality.male_names), (False, nationality.female_names)):
+            rows = np.flatnonzero((chosen == number) & (is_male == male))
+            given[rows] = np.array(names, dtype=object)[rng.integers(0, len(names), len(rows))]
+            forms = np.array([pair[0 if male else 1] for pair in nationality.surnames], dtype=object)
+            family[rows] = forms[rng.integers(0, len(forms), len(rows))]
+
+    codes = np.array([nationality.code for nationality in NATIONALITIES])[chosen]
+    serials = unique_integers(rng, _FOREIGN_DOCUMENT_SERIALS, count)
+    return pa.table(
+        {
+            "person_id": numbered("F", np.arange(1, count + 1), 7),
+            "given_name": pa.array(given, type=pa.string()),
+            "family_name": pa.array(family, type=pa.string()),
+            "birth_date": pa.array(birth_dates_by_age(rng, is_male), type=pa.date32()),
+            "sex": pa.array(np.where(is_male, "M", "F"), type=pa.string()),
+            "nationality": pa.array(codes, type=pa.string()),
+            "document_number": numbered(FOREIGN_DOCUMENT_PREFIX, serials, 8),
+        }
     )
-    serials = rng.sample(range(_FOREIGN_DOCUMENT_SERIALS), count)
-
-    travellers = []
-    for index, nationality in enumerate(nationalities):
-        sex: Sex = rng.choice(("M", "F"))
-        names = nationality.male_names if sex == "M" else nationality.female_names
-        male_surname, female_surname = rng.choice(nationality.surnames)
-        travellers.append(
-            ForeignTraveller(
-                person_id=f"F{index + 1:07d}",
-                given_name=rng.choice(names),
-                family_name=male_surname if sex == "M" else female_surname,
-                sex=sex,
-                birth_date=date.fromordinal(rng.randint(first, last)),
-                nationality=nationality.code,
-                document_number=f"{FOREIGN_DOCUMENT_PREFIX}{serials[index]:08d}",
-            )
-        )
-    return travellers

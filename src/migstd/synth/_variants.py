@@ -13,11 +13,9 @@ rules below imitate spellings attested in Georgian name data:
 from __future__ import annotations
 
 from functools import cache
-from itertools import pairwise
 
 from migstd.script import to_latin
-from migstd.synth._names import Sex, given_name_spellings, given_names, surname_sex, surnames
-from migstd.synth._population import MALE_SHARE
+from migstd.synth._names import given_name_spellings, surname_sex
 
 # Each rule replaces some Georgian letters with a Latin spelling before the
 # remaining letters are romanized with the passport system.
@@ -86,26 +84,6 @@ def variant_spellings(georgian: str, *, given_name: bool) -> tuple[str, ...]:
 
     unique = dict.fromkeys(candidate for candidate in candidates if candidate != passport)
     return tuple(unique)
-
-
-@cache
-def variant_share(*, given_name: bool) -> float:
-    """Return the share of generated names that have a variant spelling, weighted by frequency.
-
-    Given names (``given_name=True``) or surnames are weighted as
-    :func:`migstd.synth.population` draws them, sexes in their drawn shares.
-    """
-    shares: dict[Sex, float] = {}
-    for sex in ("M", "F"):
-        table = given_names(sex) if given_name else surnames(sex)
-        weights = [table.cum_weights[0], *(b - a for a, b in pairwise(table.cum_weights))]
-        with_variant = sum(
-            weight
-            for name, weight in zip(table.names, weights, strict=True)
-            if variant_spellings(name, given_name=given_name)
-        )
-        shares[sex] = with_variant / table.cum_weights[-1]
-    return MALE_SHARE * shares["M"] + (1 - MALE_SHARE) * shares["F"]
 
 
 def _with_letter_rule(georgian: str, rule: dict[str, str]) -> str:

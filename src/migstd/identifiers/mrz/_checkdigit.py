@@ -16,7 +16,7 @@ field has MRZ characters only; any other byte counts as 0.
 
 from __future__ import annotations
 
-__all__ = ["MRZ_CHARACTERS", "character_value", "check_digit"]
+__all__ = ["MRZ_CHARACTERS", "character_value", "check_digit", "check_digit_of_bytes"]
 
 MRZ_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 
@@ -45,7 +45,11 @@ _DIGITS = "0123456789"
 
 def check_digit(field: str) -> str:
     """Return the check digit of ``field``, a string of MRZ characters, as one character."""
-    data = field.encode("ascii", "replace")
+    return check_digit_of_bytes(field.encode("ascii", "replace"))
+
+
+def check_digit_of_bytes(data: bytes) -> str:
+    """Return the check digit of ASCII-encoded MRZ characters, for callers that encode a line once."""
     total = (
         sum(data[0::3].translate(_TIMES_7))
         + sum(data[1::3].translate(_TIMES_3))

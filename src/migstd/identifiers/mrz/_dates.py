@@ -26,6 +26,7 @@ migstd.identifiers._base.InvalidComponentError: mrz.birth_date: the month is not
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -95,6 +96,9 @@ def _part(text: str, field: str, name: str) -> int | None:
     return int(text)
 
 
+# Cached because zones repeat dates and a result depends only on the arguments; a
+# raised error is not cached. 2 kinds of 36,525 dates fit in the cache for one day.
+@functools.lru_cache(maxsize=1 << 17)
 def read_date(text: str, *, field: str, kind: DateKind, today: dt.date) -> MrzDate:
     """Read a six-character MRZ date; raise an error naming ``field`` for an impossible one.
 

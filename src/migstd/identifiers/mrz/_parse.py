@@ -26,7 +26,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from migstd.identifiers._base import InvalidComponentError, InvalidFormatError, InvalidLengthError
-from migstd.identifiers.mrz._checkdigit import MRZ_CHARACTERS, check_digit
+from migstd.identifiers.mrz._checkdigit import MRZ_CHARACTERS, check_digit_of_bytes
 from migstd.identifiers.mrz._dates import read_date
 from migstd.identifiers.mrz._model import CheckDigit, CheckedField, Mrz, MrzFormat
 from migstd.identifiers.mrz._names import read_name_field
@@ -61,21 +61,20 @@ def split_lines(text: object) -> list[str]:
             f"must be a string of MRZ lines or a sequence of lines, not {type(text).__name__}", field="mrz"
         )
 
-    lines = []
+    lines: list[str] = []
     for line in raw_lines:
         compact_line = "".join(line.split())
-        if compact_line:
-            lines.append(compact_line)
+        if not compact_line:
+            continue
+        # Checked before upper(), which turns some non-ASCII letters (ß) into ASCII ones.
+        if not compact_line.isascii() or compact_line.upper().encode().translate(None, _MRZ_BYTES):
+            raise InvalidFormatError(
+                "contains a character other than A-Z, 0-9 and the filler <", field=f"mrz.line{len(lines) + 1}"
+            )
+        lines.append(compact_line.upper())
     if len(lines) == 1 and len(lines[0]) in _SINGLE_LINE:
         count, width = _SINGLE_LINE[len(lines[0])]
         lines = [lines[0][index * width : (index + 1) * width] for index in range(count)]
-
-    for number, line in enumerate(lines, start=1):
-        if not line.isascii() or line.upper().encode("ascii").translate(None, _MRZ_BYTES):
-            raise InvalidFormatError(
-                "contains a character other than A-Z, 0-9 and the filler <", field=f"mrz.line{number}"
-            )
-    lines = [line.upper() for line in lines]
 
     _check_shape(lines)
     return lines
@@ -124,8 +123,8 @@ def parse_lines(lines: list[str], *, today: dt.date | None = None) -> Mrz:
     return _parse_two_lines(lines, mrz_format, day)
 
 
-def _check(field: CheckedField, data: str, printed: str) -> CheckDigit:
-    computed = check_digit(data)
+def _check(field: CheckedField, data: bytes, printed: str) -> CheckDigit:
+    computed = check_digit_of_bytes(data)
     return CheckDigit(field, printed, computed, printed == computed)
 
 
@@ -169,14 +168,20 @@ def _parse_td1(lines: list[str], today: dt.date) -> Mrz:
     number = principal.rstrip(_FILLER)
     if printed == _FILLER and (long := _long_number(principal, optional)) is not None:
         number, printed, optional = long
-    number_check = _check("document_number", number if len(number) > 9 else principal, printed)
+    number_check = _check("document_number", (number if len(number) > 9 else principal).encode(), printed)
 
+    # The lines are ASCII (split_lines checked), so the check digits run on their bytes.
+    upper_bytes, middle_bytes = upper.encode(), middle.encode()
     primary, secondary = _names(lower)
     checks = (
         number_check,
-        _check("birth_date", middle[0:6], middle[6]),
-        _check("expiry_date", middle[8:14], middle[14]),
-        _check("composite", upper[5:30] + middle[0:7] + middle[8:15] + middle[18:29], middle[29]),
+        _check("birth_date", middle_bytes[0:6], middle[6]),
+        _check("expiry_date", middle_bytes[8:14], middle[14]),
+        _check(
+            "composite",
+            upper_bytes[5:30] + middle_bytes[0:7] + middle_bytes[8:15] + middle_bytes[18:29],
+            middle[29],
+        ),
     )
     return Mrz(
         format="TD1",
@@ -203,23 +208,28 @@ def _parse_two_lines(lines: list[str], mrz_format: MrzFormat, today: dt.date) ->
     number = principal.rstrip(_FILLER)
     if mrz_format == "TD2" and printed == _FILLER and (long := _long_number(principal, optional)) is not None:
         number, printed, optional = long
-    number_check = _check("document_number", number if len(number) > 9 else principal, printed)
+    number_check = _check("document_number", (number if len(number) > 9 else principal).encode(), printed)
 
+    lower_bytes = lower.encode()
     checks = [
         number_check,
-        _check("birth_date", lower[13:19], lower[19]),
-        _check("expiry_date", lower[21:27], lower[27]),
+        _check("birth_date", lower_bytes[13:19], lower[19]),
+        _check("expiry_date", lower_bytes[21:27], lower[27]),
     ]
     if mrz_format == "TD3":
         # Part 4: an unused personal number field may have 0 or < as its check digit.
-        optional_check = _check("optional_data", lower[28:42], lower[42])
+        optional_check = _check("optional_data", lower_bytes[28:42], lower[42])
         if not optional_check.valid and lower[42] == _FILLER and lower[28:42] == _FILLER * 14:
             optional_check = optional_check._replace(valid=True)
         checks.append(optional_check)
     if mrz_format in ("TD3", "TD2"):
         composite_end = optional_end + (1 if mrz_format == "TD3" else 0)
         checks.append(
-            _check("composite", lower[0:10] + lower[13:20] + lower[21:composite_end], lower[composite_end])
+            _check(
+                "composite",
+                lower_bytes[0:10] + lower_bytes[13:20] + lower_bytes[21:composite_end],
+                lower[composite_end],
+            )
         )
 
     primary, secondary = _names(upper[5:])

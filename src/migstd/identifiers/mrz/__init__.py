@@ -56,15 +56,17 @@ with the passport system:
 
 What was checked against Doc 9303 and what was not:
 
-- Checked against the text of Parts 3 to 7 (a Markdown conversion of the ICAO
-  PDFs, read in December 2026) and the specimens: the layouts and check-digit
+- Checked against the text of Parts 3 to 7 and their specimens, as read in
+  December 2026 in the Markdown conversion of the ICAO PDFs in the GitHub
+  repository ruledicaprio/SynthPass: the layouts and check-digit
   spans, the composite check digit (none on visas), the ``0`` or ``<`` check
   digit of an empty TD3 personal number field (Part 4), the overflow of long
   document numbers on TD1 and TD2 (note j of Parts 5 and 6), ``<`` for
   unknown parts of a birth date (Part 3 section 4.8), ``<`` for an unspecified
   sex (X in the visual zone), the name rules (apostrophes dropped, hyphens as
   fillers, truncation ending with a letter), the three-letter codes of Part 3
-  section 5 and the transliteration tables A and B of Part 3 section 6.
+  section 5, the transliteration tables A and B of Part 3 section 6, and the
+  MRV-A and MRV-B specimens of Part 7 Appendix B.
 - Not checked: the personal number of Georgian documents is assumed to sit in
   the optional data (TD3 personal number field, TD1 optional data 1), which
   no Georgian specimen confirmed. Truncation follows the normative rule, but

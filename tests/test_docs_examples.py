@@ -265,7 +265,7 @@ def test_cli_page_lists_every_option(page: str, docs_environment: Path) -> None:
     documented = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", text))
 
     known = {"--help"}
-    for argv in ([], ["link"], ["dedupe"], ["demo"], ["translit"], ["codes"], ["mrz"]):
+    for argv in ([], ["link"], ["dedupe"], ["demo"], ["translit"], ["codes"], ["mrz"], ["schema"]):
         options = options_in_help(argv)
         known |= options
         missing = options - documented

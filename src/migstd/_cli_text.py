@@ -287,6 +287,22 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "the check digit of {field} does not match",
         "ka": "{field}-ის საკონტროლო ციფრი არ ემთხვევა",
     },
+    "help_schema": {
+        "en": "list the record models, or print one model's JSON Schema",
+        "ka": "ჩანაწერების მოდელების ჩამონათვალი, ან ერთი მოდელის JSON Schema-ს ამობეჭდვა",
+    },
+    "help_schema_model": {
+        "en": "name of the model, such as Person or Record; without it, every model is listed",
+        "ka": "მოდელის სახელი, მაგ. Person ან Record; მის გარეშე ჩამოითვლება ყველა მოდელი",
+    },
+    "help_schema_output": {
+        "en": "file to write; default: standard output",
+        "ka": "ჩასაწერი ფაილი; ნაგულისხმევი: სტანდარტული გამოსავალი",
+    },
+    "schema_version": {
+        "en": "# migstd record models, schema version {version}",
+        "ka": "# migstd-ის ჩანაწერების მოდელები, სქემის ვერსია {version}",
+    },
     "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
     "input_left": {"en": "left", "ka": "მარცხენა"},
     "input_right": {"en": "right", "ka": "მარჯვენა"},

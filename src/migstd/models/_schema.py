@@ -71,7 +71,8 @@ def json_schema(model: str | type[MigstdModel]) -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of a model, given by class or by name.
 
     The schema has ``$schema``, an ``$id`` of the form
-    ``urn:migstd:schema:<version>:<Model>`` and, on every personal field,
+    ``urn:migstd:schema:<version>:<Model>``, a ``$comment`` naming its origin
+    and licence and, on every personal field,
     ``"x-personal-data": true``. Raises :class:`~migstd.errors.InputError` for
     an unknown model name.
     """
@@ -83,6 +84,10 @@ def json_schema(model: str | type[MigstdModel]) -> dict[str, Any]:
     return {
         "$schema": JSON_SCHEMA_DIALECT,
         "$id": f"urn:migstd:schema:{SCHEMA_VERSION}:{cls.__name__}",
+        "$comment": (
+            f"Generated from migstd.models.{cls.__name__} (migstd, MIT licence); "
+            "regenerate with scripts/make_schemas.py."
+        ),
         **body,
     }
 

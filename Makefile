@@ -41,6 +41,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/script_speed.py
 	$(BIN)/python benchmarks/codelists.py
 	$(BIN)/python benchmarks/identifiers.py
+	$(BIN)/python benchmarks/mrz.py
 	$(BIN)/python benchmarks/name_keys.py
 
 clean:

@@ -46,6 +46,8 @@ DOC_FILES = (
     "docs/linkage.md",
     "docs/script.md",
     "docs/codelists.md",
+    "docs/identifiers.md",
+    "docs/mrz.md",
     "docs/models.md",
     "docs/cli.md",
     "docs/ka/index.md",

@@ -267,7 +267,7 @@ def test_cli_page_lists_every_option(page: str, docs_environment: Path) -> None:
     documented = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", text))
 
     known = {"--help"}
-    for argv in ([], ["link"], ["dedupe"], ["demo"], ["translit"], ["codes"], ["mrz"], ["schema"]):
+    for argv in ([], ["link"], ["dedupe"], ["demo"], ["translit"], ["codes"], ["mrz"], ["schema"], ["synth"]):
         options = options_in_help(argv)
         known |= options
         missing = options - documented

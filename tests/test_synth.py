@@ -13,12 +13,32 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
 import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
+from migstd.cli import main
 from migstd.errors import SettingsError
 from migstd.script import Script, detect_script, to_latin
-from migstd.synth import CorruptionRates, demo_extracts, write_extracts
+from migstd.synth import (
+    BORDER_COLUMNS as FULL_BORDER_COLUMNS,
+)
+from migstd.synth import (
+    CIVIL_REGISTRY_COLUMNS,
+    CONSULAR_COLUMNS,
+    Agency,
+    CorruptionRates,
+    Population,
+    agency_extracts,
+    border_crossings,
+    civil_registry,
+    consular_registrations,
+    demo_extracts,
+    population,
+    truth_table,
+    write_extracts,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_NAMES = REPO_ROOT.parent / "shared" / "reference" / "names"
@@ -436,3 +456,222 @@ def test_script_reproduces_data_files(tmp_path: Path) -> None:
     for filename in ("given_names.tsv", "surnames.tsv"):
         shipped = resources.files("migstd.synth").joinpath("data", filename).read_bytes()
         assert (tmp_path / filename).read_bytes() == shipped
+
+
+# agency_extracts
+
+
+@pytest.fixture(scope="module")
+def people() -> Population:
+    return population(4000, seed=41)
+
+
+@pytest.fixture(scope="module")
+def three_extracts(people: Population) -> dict[str, pa.Table]:
+    return agency_extracts(
+        people,
+        agencies=[civil_registry(3000), border_crossings(1500), consular_registrations(400)],
+        overlap={"border_crossings": 1000, "consular_registrations": 300},
+        seed=5,
+    )
+
+
+def test_agency_extracts_sizes_and_overlap(three_extracts: dict[str, pa.Table]) -> None:
+    ids = {name: set(table["person_id"].to_pylist()) for name, table in three_extracts.items()}
+
+    assert {name: table.num_rows for name, table in three_extracts.items()} == {
+        "civil_registry": 3000,
+        "border_crossings": 1500,
+        "consular_registrations": 400,
+    }
+    assert len(ids["civil_registry"] & ids["border_crossings"]) == 1000
+    assert len(ids["civil_registry"] & ids["consular_registrations"]) == 300
+    for name, table in three_extracts.items():
+        assert len(ids[name]) == table.num_rows, name
+
+
+def test_agency_extract_columns(three_extracts: dict[str, pa.Table]) -> None:
+    assert tuple(three_extracts["civil_registry"].column_names) == CIVIL_REGISTRY_COLUMNS
+    assert tuple(three_extracts["border_crossings"].column_names) == FULL_BORDER_COLUMNS
+    assert tuple(three_extracts["consular_registrations"].column_names) == CONSULAR_COLUMNS
+    for table in three_extracts.values():
+        assert all(field.type == pa.string() for field in table.schema)
+
+
+def test_agency_extracts_deterministic(people: Population) -> None:
+    agencies = [civil_registry(500), consular_registrations(200)]
+    first = agency_extracts(people, agencies=agencies, seed=3)
+    second = agency_extracts(people, agencies=agencies, seed=3)
+    other = agency_extracts(people, agencies=agencies, seed=4)
+
+    for name in first:
+        assert first[name].equals(second[name])
+        assert not first[name].equals(other[name])
+
+
+def test_truth_is_exact(people: Population, three_extracts: dict[str, pa.Table]) -> None:
+    truth = truth_table(three_extracts)
+    by_person = {row["person_id"]: row for row in people.table.to_pylist()}
+
+    assert truth.num_rows == sum(table.num_rows for table in three_extracts.values())
+    registry = three_extracts["civil_registry"]
+    pairs = set(zip(registry["record_id"].to_pylist(), registry["person_id"].to_pylist(), strict=True))
+    truth_pairs = {
+        (row["record_id"], row["person_id"]) for row in truth.to_pylist() if row["agency"] == "civil_registry"
+    }
+    assert truth_pairs == pairs
+    for row in rows(registry):
+        assert row["personal_number"] == by_person[row["person_id"]]["personal_number"]
+        assert row["id_card_number"] == by_person[row["person_id"]]["id_card_number"]
+
+
+def test_consular_cyrillic_for_older_people(people: Population) -> None:
+    consular = agency_extracts(
+        people, agencies=[consular_registrations(3000, cyrillic_share=0.5)], rates=NO_ERRORS, seed=2
+    )["consular_registrations"]
+    born = {row["person_id"]: row["birth_date"] for row in people.table.to_pylist()}
+    older = [row for row in rows(consular) if born[row["person_id"]] < date(1975, 1, 1)]
+    younger = [row for row in rows(consular) if born[row["person_id"]] >= date(1975, 1, 1)]
+    cyrillic = [row for row in older if detect_script(row["family_name"]) == Script.CYRILLIC]
+
+    assert 0.4 <= len(cyrillic) / len(older) <= 0.6
+    assert all(BORDER_NAME.fullmatch(row["family_name"]) for row in younger)
+    assert any(row["given_name"] == "Георгий" for row in cyrillic) or len(cyrillic) < 50
+
+
+def test_agency_argument_checks(people: Population) -> None:
+    with pytest.raises(SettingsError, match="kind"):
+        Agency("tax_office", 10)
+    with pytest.raises(SettingsError, match="size"):
+        civil_registry(-1)
+    with pytest.raises(SettingsError, match="foreign_share"):
+        border_crossings(10, foreign_share=2)
+    with pytest.raises(SettingsError, match="overlap"):
+        agency_extracts(people, agencies=[civil_registry(10)], overlap={"border_crossings": 3})
+    with pytest.raises(SettingsError, match="unique"):
+        agency_extracts(people, agencies=[civil_registry(10), civil_registry(10)])
+    with pytest.raises(SettingsError, match="fewer than"):
+        agency_extracts(people, agencies=[civil_registry(5000)])
+
+
+# Error kinds and their rates
+
+ALL_CHANGED = replace(
+    NO_ERRORS,
+    mtavruli=0.2,
+    field_missing=0.2,
+    phone_change=0.2,
+    address_change=0.2,
+)
+
+
+@pytest.fixture(scope="module")
+def corrupted_registry(people: Population) -> tuple[pa.Table, dict[str, dict[str, Any]]]:
+    registry = agency_extracts(people, agencies=[civil_registry(4000)], rates=ALL_CHANGED, seed=8)
+    truth = {row["person_id"]: row for row in people.table.to_pylist()}
+    return registry["civil_registry"], truth
+
+
+def test_registry_error_rates(corrupted_registry: tuple[pa.Table, dict[str, dict[str, Any]]]) -> None:
+    registry, truth = corrupted_registry
+    records = rows(registry)
+    mtavruli = sum(detect_script(row["family_name"]) == Script.MTAVRULI for row in records)
+    with_phone = [row for row in records if truth[row["person_id"]]["phone"] is not None]
+    phone_missing = sum(row["phone"] is None for row in with_phone)
+    phone_changed = sum(
+        row["phone"] is not None and row["phone"] != truth[row["person_id"]]["phone"] for row in with_phone
+    )
+    moved = sum(row["residence"] != truth[row["person_id"]]["residence"] for row in records)
+
+    assert 0.17 <= mtavruli / len(records) <= 0.23
+    assert 0.17 <= phone_missing / len(with_phone) <= 0.23
+    # A changed phone can still go missing afterwards: 0.2 * 0.8 of those with a phone.
+    assert 0.13 <= phone_changed / len(with_phone) <= 0.19
+    # A moved person can draw the same municipality again, mostly Tbilisi.
+    assert 0.12 <= moved / len(records) <= 0.21
+
+
+def test_changed_phones_are_valid(corrupted_registry: tuple[pa.Table, dict[str, dict[str, Any]]]) -> None:
+    registry, _ = corrupted_registry
+
+    for phone in registry["phone"].to_pylist():
+        if phone is not None:
+            assert phonenumbers.is_valid_number(phonenumbers.parse(phone))
+
+
+def test_short_and_russian_forms_at_rate(people: Population) -> None:
+    rates = replace(NO_ERRORS, short_form=0.1, russian_form=0.1)
+    agencies = [civil_registry(4000), border_crossings(4000, foreign_share=0)]
+    extracts = agency_extracts(people, agencies=agencies, overlap=4000, rates=rates, seed=9)
+    truth = {row["person_id"]: row["given_name"] for row in people.table.to_pylist()}
+    border = rows(extracts["border_crossings"])
+    changed = [row for row in border if row["given_name"] != passport(truth[row["person_id"]])]
+    georgii = [row for row in border if row["given_name"] == "GEORGII"]
+    short = [row for row in border if row["given_name"] in ("GOGA", "GIA", "GOGI", "SANDRO", "ALEKO", "DATO")]
+
+    assert 0.15 <= len(changed) / len(border) <= 0.23
+    assert georgii
+    assert short
+    assert all(truth[row["person_id"]] == "გიორგი" for row in georgii)
+
+
+# migstd synth
+
+
+def run_cli(*arguments: str) -> int:
+    return main(["synth", *arguments])
+
+
+def test_cli_synth_writes_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = run_cli(
+        "--people", "400", "--seed", "3", "--out-dir", str(tmp_path),
+        "--agencies", "civil_registry", "border_crossings=150", "consular_registrations=40",
+    )  # fmt: skip
+    messages = capsys.readouterr().err
+
+    assert status == 0
+    files = sorted(path.name for path in tmp_path.iterdir())
+    assert files == ["border_crossings.csv", "civil_registry.csv", "consular_registrations.csv", "truth.csv"]
+    with (tmp_path / "truth.csv").open(encoding="utf-8", newline="") as handle:
+        truth = list(csv.DictReader(handle))
+    assert len(truth) == 400 + 150 + 40
+    with (tmp_path / "border_crossings.csv").open(encoding="utf-8", newline="") as handle:
+        border = list(csv.DictReader(handle))
+    border_truth = {
+        (row["record_id"], row["person_id"]) for row in truth if row["agency"] == "border_crossings"
+    }
+    assert {(row["crossing_id"], row["person_id"]) for row in border} == border_truth
+    assert "wrote" in messages
+    assert "590 records" in messages
+
+
+def test_cli_synth_writes_parquet(tmp_path: Path) -> None:
+    status = run_cli("--people", "300", "--seed", "4", "--out-dir", str(tmp_path), "--format", "parquet")
+    expected = agency_extracts(
+        population(300, seed=4), agencies=[civil_registry(300), border_crossings(150)], seed=4
+    )
+
+    assert status == 0
+    for name, table in expected.items():
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(table)
+    assert pq.read_table(tmp_path / "truth.parquet").num_rows == 450
+
+
+def test_cli_synth_georgian_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = run_cli("--lang", "ka", "--people", "50", "--out-dir", str(tmp_path))
+
+    assert status == 0
+    assert "ჩაიწერა" in capsys.readouterr().err
+
+
+def test_cli_synth_rejects_unknown_agency(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run_cli("--agencies", "tax_office")
+
+    assert stopped.value.code == 2
+    assert "tax_office" in capsys.readouterr().err
+
+
+def test_cli_synth_bad_size_is_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli("--people", "-3", "--out-dir", str(tmp_path)) == 1
+    assert "size" in capsys.readouterr().err

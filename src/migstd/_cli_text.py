@@ -337,6 +337,52 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "სინთეზური ამონაწერების შექმნა (საწყისი {seed})",
     },
     "linking": {"en": "linking", "ka": "დაკავშირება"},
+    "help_synth": {
+        "en": "write the extracts of agencies drawn from a synthetic population, with the truth",
+        "ka": "სინთეზური მოსახლეობიდან უწყებების ამონაწერებისა და ჭეშმარიტი კავშირების ჩაწერა",
+    },
+    "help_synth_people": {
+        "en": "number of synthetic people (default 10000)",
+        "ka": "სინთეზური პირების რაოდენობა (ნაგულისხმევად 10000)",
+    },
+    "help_synth_seed": {
+        "en": "random seed of the population and the extracts (default 2026)",
+        "ka": "მოსახლეობისა და ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
+    },
+    "help_synth_out_dir": {
+        "en": "folder for the extracts and truth file (default build/synth)",
+        "ka": "საქაღალდე ამონაწერებისა და ჭეშმარიტების ფაილისთვის (ნაგულისხმევად build/synth)",
+    },
+    "help_synth_format": {
+        "en": "file format of the extracts and truth file (default csv)",
+        "ka": "ამონაწერებისა და ჭეშმარიტების ფაილის ფორმატი (ნაგულისხმევად csv)",
+    },
+    "help_synth_agencies": {
+        "en": "agencies to write, each KIND or KIND=SIZE, KIND one of {kinds} "
+        "(default civil_registry border_crossings)",
+        "ka": "ჩასაწერი უწყებები, თითოეული სახე ან სახე=ზომა, სახე ერთ-ერთია: {kinds} "
+        "(ნაგულისხმევად civil_registry border_crossings)",
+    },
+    "synth_unknown_agency": {
+        "en": "unknown agency {kind!r}; use one of {kinds}",
+        "ka": "უცნობი უწყება {kind!r}; გამოიყენეთ ერთ-ერთი: {kinds}",
+    },
+    "synth_bad_size": {
+        "en": "invalid agency size in {value!r}; write KIND=SIZE with SIZE a whole number",
+        "ka": "უწყების ზომა არასწორია: {value!r}; დაწერეთ სახე=ზომა, სადაც ზომა მთელი რიცხვია",
+    },
+    "synth_generating": {
+        "en": "generating {people} synthetic people (seed {seed})",
+        "ka": "{people} სინთეზური პირის შექმნა (საწყისი {seed})",
+    },
+    "synth_wrote": {
+        "en": "wrote {path}: {records} records",
+        "ka": "ჩაიწერა {path}: {records} ჩანაწერი",
+    },
+    "synth_truth": {
+        "en": "wrote {path}: {records} records of {people} people",
+        "ka": "ჩაიწერა {path}: {people} პირის {records} ჩანაწერი",
+    },
     "error": {"en": "error", "ka": "შეცდომა"},
     "warning": {"en": "warning", "ka": "გაფრთხილება"},
 }

@@ -22,6 +22,7 @@ from migstd import __version__
 from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
 from migstd._cli_linkage import run_demo, run_linkage_command, say
 from migstd._cli_mrz import add_mrz_parser, mrz_usage_error, run_mrz
+from migstd._cli_synth import add_synth_parser, run_synth
 from migstd._cli_schema import add_schema_parser, run_schema
 from migstd._cli_text import LANGUAGES, choose_language, text
 from migstd._cli_translit import add_translit_parser, run_translit, translit_usage_error
@@ -107,7 +108,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"migstd {__version__}")
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="{link,dedupe,demo,translit,codes,mrz,schema}"
+        dest="command", required=True, metavar="{link,dedupe,demo,translit,codes,mrz,schema,synth}"
     )
     epilog = text("fields_epilog", language)
 
@@ -131,6 +132,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     add_translit_parser(commands, common, language)
     add_codes_parser(commands, common, language)
     add_mrz_parser(commands, common, language)
+    add_synth_parser(commands, common, language)
     add_schema_parser(commands, common, language)
     return parser
 
@@ -159,6 +161,8 @@ def _run(arguments: argparse.Namespace, language: str) -> int:
             run_codes(arguments, language)
         elif arguments.command == "mrz":
             run_mrz(arguments, language)
+        elif arguments.command == "synth":
+            run_synth(arguments, language)
         elif arguments.command == "schema":
             run_schema(arguments, language)
         else:

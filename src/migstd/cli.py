@@ -22,8 +22,8 @@ from migstd import __version__
 from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
 from migstd._cli_linkage import run_demo, run_linkage_command, say
 from migstd._cli_mrz import add_mrz_parser, mrz_usage_error, run_mrz
-from migstd._cli_synth import add_synth_parser, run_synth
 from migstd._cli_schema import add_schema_parser, run_schema
+from migstd._cli_synth import add_synth_parser, run_synth
 from migstd._cli_text import LANGUAGES, choose_language, text
 from migstd._cli_translit import add_translit_parser, run_translit, translit_usage_error
 from migstd.errors import MigstdError, MigstdWarning

@@ -54,6 +54,7 @@ DOC_FILES = (
     "docs/ka/linkage.md",
     "docs/ka/cli.md",
     "docs/ka/codelists.md",
+    "docs/ka/identifiers.md",
 )
 
 _FENCE = re.compile(r"^```([\w-]*)\s*$")

@@ -483,3 +483,159 @@ def test_personal_field_marks_schema_and_repr() -> None:
     assert _Visa.personal_fields == {"holder"}
     assert _Visa.model_json_schema()["properties"]["holder"]["x-personal-data"] is True
     assert repr(visa) == "_Visa(holder=<redacted>, category='C')"
+
+
+# --- every model ------------------------------------------------------------
+
+# Each case: the model, the path to one field of its valid example, an invalid
+# value for that field, the texts that must not leak, and the expected location.
+_MODEL_CASES: list[tuple[str, tuple[Any, ...], Any, tuple[str, ...], str]] = [
+    ("PersonName", ("given_names",), "Tamar7", ("Tamar7", "Tamar"), "given_names.0"),
+    ("Person", ("birth_date",), "1987-02-30", ("1987-02-30", "1987"), "birth_date"),
+    ("Person", ("identifiers", 0, "value"), "1987654321", ("1987654321", "198765"), "identifiers.0.value"),
+    ("Person", ("citizenships", 0), "01987654321", ("01987654321", "198765"), "citizenships.0.country"),
+    ("Identifier", ("value",), "15XY98765#", ("15XY98765", "98765"), "value"),
+    ("Identifier", ("issuing_country",), "Kvaratskhelia", ("Kvaratskhelia",), "issuing_country"),
+    ("TravelDocument", ("number",), "15XY987650", ("15XY987650", "98765"), "number"),
+    ("TravelDocument", ("mrz",), "P<GEOKVARATSKHELIA<<TAMAR", ("KVARATSKHELIA", "TAMAR"), "mrz"),
+    ("TravelDocument", ("expiry_date",), "2031-02-30", ("2031-02-30",), "expiry_date"),
+    ("Address", ("thoroughfare",), "Zedubani\u0007 Street", ("Zedubani", "Street"), "thoroughfare"),
+    ("Address", ("full_address",), "Zedubani 14 " * 50, ("Zedubani",), "full_address"),
+    ("Address", ("post_code",), "Zedubani 14", ("Zedubani",), "post_code"),
+    ("Address", ("region",), "Zedubani Street", ("Zedubani",), "region"),
+    ("ContactPoint", ("phone",), "+995 93 47 21 86", ("93 47", "934721"), "phone"),
+    ("ContactPoint", ("email",), "tamar.k@@example.ge", ("tamar.k", "example.ge"), "email"),
+    ("Citizenship", ("country",), "Kvaratskhelia", ("Kvaratskhelia",), "country"),
+    ("Citizenship", ("acquired_on",), "1987-11-31", ("1987-11-31",), "acquired_on"),
+    (
+        "BorderCrossing",
+        ("traveller", "names", 0, "given_names"),
+        "თამარ5",
+        ("თამარ5", "თამარ"),
+        "traveller.person.names.0.given_names.0",
+    ),
+    (
+        "BorderCrossing",
+        ("document", "number"),
+        "15XY#8765",
+        ("15XY#8765", "8765"),
+        "document.travel_document.number",
+    ),
+    ("BorderCrossing", ("timestamp",), "1987-11-23T10:00:00", ("1987-11-23",), "timestamp"),
+    ("BorderCrossing", ("crossing_point",), "01987654321", ("01987654321",), "crossing_point"),
+    ("ResidencePermit", ("number",), "RP#1234567", ("RP#1234567", "1234567"), "number"),
+    (
+        "ResidencePermit",
+        ("holder", "birth_date"),
+        "23.11.1987",
+        ("23.11.1987", "1987"),
+        "holder.person.birth_date",
+    ),
+    ("Visa", ("number",), "V00#12345", ("V00#12345", "12345"), "number"),
+    ("Visa", ("holder", "record_id"), "\u0007 01987654321", ("01987654321",), "holder.reference.record_id"),
+    (
+        "ProtectionApplication",
+        ("applicant", "identifiers", 1, "value"),
+        "\u0000 86095742719",
+        ("86095742719",),
+        "applicant.person.identifiers.1.value",
+    ),
+    ("ProtectionDecisionRecord", ("decided_on",), "2025-02-30", ("2025-02-30",), "decided_on"),
+    (
+        "DiasporaMember",
+        ("person", "contact_points", 0, "phone"),
+        "+995 5773 16209 1",
+        ("5773", "162091"),
+        "person.person.contact_points.0.phone",
+    ),
+    ("ConsularRegistration", ("consulate_country",), "01987654321", ("01987654321",), "consulate_country"),
+    ("ContactConsent", ("recorded_on",), "2022-13-05", ("2022-13-05",), "recorded_on"),
+    (
+        "ReturnCase",
+        ("returnee", "residence", "locator_designator"),
+        "14\u202e flat 3",
+        ("flat 3",),
+        "returnee.person.residence.locator_designator",
+    ),
+    ("Employer", ("name",), "Tamar\u0007 Kvaratskhelia", ("Kvaratskhelia",), "name"),
+    ("Employer", ("legal_entity_code",), "01987654321", ("01987654321", "198765"), "legal_entity_code"),
+    (
+        "LabourMigrationRecord",
+        ("employer", "name"),
+        "Tamar\u0000 Kvaratskhelia",
+        ("Kvaratskhelia",),
+        "employer.name",
+    ),
+    ("Reference", ("record_id",), "\u0007 01987654321", ("01987654321",), "record_id"),
+    (
+        "Record",
+        ("payload", "traveller", "names", 0, "family_names"),
+        "Kvaratskhelia2",
+        ("Kvaratskhelia2", "Kvaratskhelia"),
+        "payload.border_crossing.traveller.person.names.0.family_names.0",
+    ),
+    ("Record", ("record_id",), "01987654321\u0000", ("01987654321",), "record_id"),
+    ("Record", ("schema_version",), "01987654321", ("01987654321",), ""),
+]
+
+
+def _replace(data: Any, path: tuple[Any, ...], value: Any) -> Any:
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return data
+
+
+def _model_entry_points(model: type[MigstdModel]) -> dict[str, Callable[[dict[str, Any]], object]]:
+    return {
+        "constructor": lambda data: model(**data),
+        "model_validate": model.model_validate,
+        "model_validate_json": lambda data: model.model_validate_json(json.dumps(data, ensure_ascii=False)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "value", "leaks", "loc"),
+    _MODEL_CASES,
+    ids=[f"{case[0]}-{'.'.join(map(str, case[1]))}" for case in _MODEL_CASES],
+)
+def test_model_error_omits_personal_value(
+    name: str, path: tuple[Any, ...], value: Any, leaks: tuple[str, ...], loc: str
+) -> None:
+    from migstd.models import MODELS
+    from test_models_examples import example
+
+    model = MODELS[name]
+    for entry_name, entry in _model_entry_points(model).items():
+        data = _replace(example(name), path, value)
+        if name == "Record":
+            data["payload"]["kind"] = "border_crossing"
+
+        with pytest.raises(ValidationError) as caught:
+            entry(data)
+
+        _assert_no_leak(caught.value, leaks)
+        assert caught.value.__cause__ is None
+        assert caught.value.__context__ is None
+        assert _dotted(caught.value.errors()[0]["loc"]) == loc, entry_name
+
+
+@pytest.mark.parametrize("name", ["Person", "TravelDocument", "Address", "ContactPoint", "Record"])
+def test_repr_of_valid_model_hides_personal_values(name: str) -> None:
+    from migstd.models import MODELS
+    from test_models_examples import example
+
+    instance = MODELS[name].model_validate(example(name))
+    text = repr(instance) + str(instance)
+    for value in (
+        "Kvaratskhelia",
+        "KVARATSKHELIA",
+        "1987",
+        "01987654321",
+        "15XY98765",
+        "Zedubani",
+        "577",
+        "tamar",
+    ):
+        assert value not in text, f"{value!r} shown"

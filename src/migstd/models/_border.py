@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from migstd.codelists import AuthorityCode, BorderCrossingPointCode
 from migstd.models._base import MigstdModel
 from migstd.models._reference import DocumentOrReference, PersonOrReference
+from migstd.models._time import Timestamp
 
 __all__ = ["BorderCrossing", "Direction", "TransportMode"]
 
@@ -43,7 +44,7 @@ class BorderCrossing(MigstdModel):
     kind: Literal["border_crossing"] = "border_crossing"
     direction: Direction
     crossing_point: BorderCrossingPointCode
-    timestamp: AwareDatetime = Field(description="Moment of the crossing, with its UTC offset.")
+    timestamp: Timestamp = Field(description="Moment of the crossing, with its UTC offset.")
     transport_mode: TransportMode
     traveller: PersonOrReference
     document: DocumentOrReference | None = Field(default=None, description="Document shown at the crossing.")

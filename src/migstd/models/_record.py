@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, Discriminator, Field, StrictStr, field_validator, model_validator
+from pydantic import Discriminator, Field, StrictStr, Tag, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from migstd.codelists import AuthorityCode
@@ -29,6 +29,7 @@ from migstd.models._permits import ResidencePermit, Visa
 from migstd.models._person import Person
 from migstd.models._protection import ProtectionApplication
 from migstd.models._reference import check_record_id
+from migstd.models._time import Timestamp
 from migstd.models._versions import SCHEMA_VERSION, upgrade_record
 
 __all__ = ["PAYLOAD_KINDS", "Payload", "Record"]
@@ -48,23 +49,41 @@ _PAYLOADS = (
 PAYLOAD_KINDS: tuple[str, ...] = tuple(model.model_fields["kind"].default for model in _PAYLOADS)
 """The values of ``kind`` that a payload may have."""
 
+
+def _kind(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return value.get("kind")
+    return getattr(value, "kind", None)
+
+
+# A callable discriminator, because only that kind takes a custom error: the
+# built-in one quotes the rejected tag, which could be a shifted personal value.
 Payload = Annotated[
-    Person
-    | TravelDocument
-    | BorderCrossing
-    | ResidencePermit
-    | Visa
-    | ProtectionApplication
-    | DiasporaMember
-    | ReturnCase
-    | LabourMigrationRecord,
+    Annotated[Person, Tag("person")]
+    | Annotated[TravelDocument, Tag("travel_document")]
+    | Annotated[BorderCrossing, Tag("border_crossing")]
+    | Annotated[ResidencePermit, Tag("residence_permit")]
+    | Annotated[Visa, Tag("visa")]
+    | Annotated[ProtectionApplication, Tag("protection_application")]
+    | Annotated[DiasporaMember, Tag("diaspora_member")]
+    | Annotated[ReturnCase, Tag("return_case")]
+    | Annotated[LabourMigrationRecord, Tag("labour_migration")],
     Discriminator(
-        "kind",
+        _kind,
         custom_error_type="payload_kind",
         custom_error_message=f"payload kind is missing or not one of {', '.join(PAYLOAD_KINDS)}",
     ),
 ]
 """One of the payload models, chosen by its ``kind`` field."""
+
+
+# The JSON Schema of a callable discriminator lacks the mapping from kind to model, so it is added.
+_PAYLOAD_DISCRIMINATOR: dict[str, Any] = {
+    "propertyName": "kind",
+    "mapping": {
+        kind: f"#/$defs/{model.__name__}" for kind, model in zip(PAYLOAD_KINDS, _PAYLOADS, strict=True)
+    },
+}
 
 
 class Record(MigstdModel):
@@ -82,8 +101,8 @@ class Record(MigstdModel):
     schema_version: StrictStr = Field(default=SCHEMA_VERSION, description="Schema version of the record.")
     source: AuthorityCode = Field(description="Authority that recorded the record.")
     record_id: StrictStr = Field(description="Key of the record in the source's system.")
-    recorded_at: AwareDatetime = Field(description="Moment the record was made, with its UTC offset.")
-    payload: Payload
+    recorded_at: Timestamp = Field(description="Moment the record was made, with its UTC offset.")
+    payload: Payload = Field(json_schema_extra={"discriminator": _PAYLOAD_DISCRIMINATOR})
 
     @model_validator(mode="before")
     @classmethod

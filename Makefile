@@ -39,6 +39,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/febrl.py
 	$(BIN)/python benchmarks/demo_scale.py
 	$(BIN)/python benchmarks/script_speed.py
+	$(BIN)/python benchmarks/synth_scale.py
 	$(BIN)/python benchmarks/codelists.py
 	$(BIN)/python benchmarks/identifiers.py
 	$(BIN)/python benchmarks/mrz.py

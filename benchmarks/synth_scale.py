@@ -6,8 +6,8 @@
   records, 600,000 of them by people of the registry and 200,000 by foreign
   travellers (``foreign_share=0.25``), with the default error rates.
 
-Each step runs once in this process, in order; the peak memory is the
-process's maximum resident set size after both steps (``ru_maxrss``), which
+Each step runs once in this process, in order. The peak memory is the
+process's maximum resident set size after both steps (``ru_maxrss``), so it
 includes the Python interpreter and the imported libraries. Prints the
 figures and writes them to build/bench/synth_scale.json. Run with
 ``python benchmarks/synth_scale.py`` or ``make bench``.

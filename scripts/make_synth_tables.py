@@ -18,7 +18,7 @@ licence:
 * ``mobile_prefixes.tsv``: Georgian mobile number blocks after +995, from the
   carrier data of the installed ``phonenumbers`` package.
 
-The facts are kept below as tables with their sources; the script adds the
+The facts are kept below as tables with their sources. The script adds the
 female surname forms, checks every municipality code and phone prefix, and
 sorts the rows, so running it twice gives byte-identical files. Surname
 weights that the voter list provides are read from ``surnames.tsv`` beside
@@ -51,8 +51,8 @@ ETHNIC_GROUPS = {
     "yazidi": 12_200,
     "ukrainian": 6_000,
     "kist": 5_700,
-    # The reports give no count for Greeks: DFWatch says their number fell by
-    # 62 % from the 2002 census count of 15,166, which gives about 5,760.
+    # The reports give no count for Greeks. DFWatch reports a fall of 62 %
+    # from the 2002 census count of 15,166, which gives about 5,760.
     "greek": 5_760,
 }
 
@@ -151,10 +151,10 @@ FEMALE_ENDINGS = {"ოვი": "ოვა", "ევი": "ევა"}
 
 # People by age group and sex: US Census Bureau International Data Base
 # estimates for Georgia in 2013, as tabulated by geoba.se
-# (geoba.se/country.php?cc=GE&year=2013). NOTE: these are estimates for the
-# year before the 2014 census, whose single-year table was not found in a
-# readable form; the census itself reports 18.6 % aged 0-14, more than the
-# 15.4 % here.
+# (geoba.se/country.php?cc=GE&year=2013).
+# NOTE: these are estimates for the year before the 2014 census, because the
+# census table by age was not found in a readable form. The census itself
+# reports 18.6 % aged 0-14, more than the 15.4 % here.
 AGE_GROUPS = (
     (0, 4, 126_572, 113_790),
     (5, 9, 123_203, 107_578),
@@ -180,7 +180,7 @@ AGE_GROUPS = (
 )
 
 # Population of each municipality at the 2014 census, rounded. Tbilisi's
-# 1,108,717 is from Geostat's release as reported by agenda.ge (2016); the
+# 1,108,717 is from Geostat's release as reported by agenda.ge (2016). The
 # other figures are approximate and agree with the population bands of the
 # Council of Europe's municipal profiles (coe.ineko.sk).
 # NOTE: outside Tbilisi these counts are approximations, not a census table.
@@ -219,10 +219,10 @@ OCCUPIED_BIRTHPLACES = {
 }
 
 # Approximate numbers of Azerbaijanis, Armenians and Kists by municipality in
-# the 2014 census, rounded; the places where each group mostly lives follow
-# DFWatch's census report (Azerbaijanis in Kvemo Kartli, Kakheti and Tbilisi,
-# Armenians in Samtskhe-Javakheti, Tbilisi and Kvemo Kartli) and Kists in the
-# Pankisi valley of Akhmeta. NOTE: the per-municipality figures are estimates.
+# the 2014 census, rounded. The regions follow DFWatch's census report:
+# Azerbaijanis in Kvemo Kartli, Kakheti and Tbilisi, Armenians in
+# Samtskhe-Javakheti, Tbilisi and Kvemo Kartli. Kists live in the Pankisi
+# valley of Akhmeta. NOTE: the per-municipality figures are estimates.
 GROUP_BIRTHPLACES = {
     "azerbaijani": {
         "GE-KK-MARNEULI": 87_000, "GE-KK-GARDABANI": 35_000, "GE-KK-BOLNISI": 33_000,

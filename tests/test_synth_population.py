@@ -23,7 +23,13 @@ from migstd.synth import POPULATION_COLUMNS, Population, SyntheticPerson, popula
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_DATE = date(2025, 1, 1)
-TABLES = ("ethnic_groups.tsv", "minority_names.tsv", "age_groups.tsv", "birthplaces.tsv", "mobile_prefixes.tsv")
+TABLES = (
+    "ethnic_groups.tsv",
+    "minority_names.tsv",
+    "age_groups.tsv",
+    "birthplaces.tsv",
+    "mobile_prefixes.tsv",
+)
 
 # 2014 census shares of the groups with their own names (counts over 3,713,804).
 CENSUS_SHARES = {"azerbaijani": 0.063, "armenian": 0.045, "russian": 0.0071, "ossetian": 0.0039}

@@ -5,8 +5,8 @@ The command generates ``--people`` synthetic people with
 with :func:`migstd.synth.agency_extracts`, and writes one file per agency and
 ``truth.<format>`` (agency, record id, person id) to ``--out-dir``. Counts go
 to stderr. An agency is named by its kind, optionally with a size
-(``border_crossings=5000``); without a size, the first agency covers every
-person and each other agency takes a share of the population
+(``border_crossings=5000``). Without a size, the first agency covers every
+person, and each other agency takes a share of the population
 (:data:`DEFAULT_SHARES`).
 """
 

@@ -2,7 +2,7 @@
 
 An :class:`Agency` names an extract, its kind and its size. Each kind has a
 builder that writes the records of the chosen people as that agency would,
-with errors injected at :class:`~migstd.synth.CorruptionRates`; every
+with errors injected at :class:`~migstd.synth.CorruptionRates`. Every
 extract keeps the ``person_id`` truth key, which no error touches. A new kind
 needs a column tuple, an eligibility rule and a builder in ``_BUILDERS``.
 """
@@ -131,8 +131,8 @@ def agency_extracts(
 
     The first agency is the base: its citizens are drawn at random from the
     population. ``overlap`` sets how many people each other agency shares
-    with the base, as one number for all or a number per agency name; the
-    rest of its citizens are people outside the base extract, and a border
+    with the base, as one number for all or a number per agency name. The
+    rest of its citizens are people outside the base extract. A border
     extract also has foreigners (``Agency.foreign_share``, capped by the
     records left after the overlap). Without ``overlap``, each other agency
     draws its citizens at random from the whole population, so overlaps are

@@ -2,7 +2,7 @@
 
 A builder takes the population rows of the chosen citizens, a table of
 foreign travellers (empty for agencies without foreigners), the agency, the
-error rates and the seed, and returns the extract with all columns as
+error rates and the seed. It returns the extract with every column as
 strings and nulls for missing values.
 """
 

@@ -1,7 +1,7 @@
 """Columns of agency extracts with errors injected, built column by column.
 
 Most work is done once per distinct name (romanization, variant spellings,
-Russian and short forms) or with numpy over whole columns; only the values
+Russian and short forms) or with numpy over whole columns. Only the values
 that take a typo or a changed date are edited one by one.
 """
 
@@ -101,14 +101,6 @@ def latin_names(
         _pick(injector, indices, short, rates.short_form, values)
 
     apply_typos(values, injector.every(len(values), rates.typo), injector.edits)
-    return values
-
-
-def georgian_given_names(names: pa.Array, *, rates: CorruptionRates, injector: Injector) -> ObjectArray:
-    """Keep given names in Georgian script, with short forms at ``rates.short_form``."""
-    indices, distinct = _encoded(names)
-    values: ObjectArray = np.array(distinct or [""], dtype=object)[indices]
-    _pick(injector, indices, [short_forms(name) for name in distinct], rates.short_form, values)
     return values
 
 

@@ -102,8 +102,8 @@ class Address(MigstdModel):
         if entry is not None and region is not None and entry.parent != region:
             raise PydanticCustomError(
                 "address_municipality_region",
-                "municipality {municipality} lies in {parent}, not in region {region}",
-                {"municipality": value, "parent": entry.parent, "region": region},
+                "municipality lies in region {parent}, not in {region}",
+                {"parent": entry.parent, "region": region},
             )
         return value
 

@@ -6,8 +6,8 @@ day=None), loss_mode=None, lost_on=None)
 >>> Citizenship(country="DE", acquisition_mode="RESTORATION")
 Traceback (most recent call last):
 ...
-migstd.errors.ValidationError: acquisition_mode: RESTORATION is a mode of Georgian law; for DEU use \
-BIRTH or NATURALISATION
+migstd.errors.ValidationError: acquisition_mode: the mode is one of Georgian law; for DEU use BIRTH or \
+NATURALISATION
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ class Citizenship(MigstdModel):
 
         raise PydanticCustomError(
             "citizenship_mode",
-            "{mode} is a mode of Georgian law; for {country} use {allowed}",
-            {"mode": mode, "country": country, "allowed": " or ".join(sorted(generic))},
+            "the mode is one of Georgian law; for {country} use {allowed}",
+            {"country": country, "allowed": " or ".join(sorted(generic))},
         )
 
     @field_validator("lost_on")

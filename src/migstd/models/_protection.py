@@ -55,10 +55,19 @@ class ProtectionDecisionRecord(MigstdModel):
         decision = info.data.get("decision")
         if status is None or decision is None or GRANTED_STATUSES.get(decision) == status:
             return status
+        # The message names what the decision grants, not the status given, so
+        # that it never repeats the input.
+        granted = GRANTED_STATUSES.get(decision)
+        if granted is None:
+            raise PydanticCustomError(
+                "protection_status_granted",
+                "decision {decision} grants no status, so status_granted must be empty",
+                {"decision": decision},
+            )
         raise PydanticCustomError(
             "protection_status_granted",
-            "decision {decision} does not grant status {status}",
-            {"decision": decision, "status": status},
+            "decision {decision} grants status {granted}",
+            {"decision": decision, "granted": granted},
         )
 
 

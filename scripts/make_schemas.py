@@ -1,6 +1,6 @@
 """Write the JSON Schema of every migstd model to ``schemas/<version>/<Model>.json``.
 
-The version is :data:`migstd.models.SCHEMA_VERSION`, and each file holds
+The version is :data:`migstd.models.SCHEMA_VERSION`, and each file contains
 :func:`migstd.models.schema_text` of one model of :data:`migstd.models.MODELS`,
 so running the script twice gives the same bytes. Files of that version for
 models that no longer exist are removed. ``tests/test_models_schema.py`` fails

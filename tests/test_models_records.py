@@ -613,7 +613,7 @@ def test_record_0_9_through_every_entry_point() -> None:
     assert Record(**data) == expected
 
 
-def test_record_0_9_invalid_number_reported_at_new_place() -> None:
+def test_record_0_9_error_location() -> None:
     data = json.loads(RECORD_0_9)
     data["payload"]["personal_number"] = "1024059317"
     assert _reject(Record, data) == [("payload.person.identifiers.0.value", "personal_number_invalid_length")]

@@ -41,10 +41,10 @@ _POST_CODE: Final = re.compile(r"[A-Z0-9][A-Z0-9 -]{0,9}")
 MAX_EMAIL_LENGTH: Final = 254
 _MAX_LOCAL_PART_LENGTH: Final = 64
 
-# A conservative subset of RFC 5322 addresses: dot-separated atoms of ASCII
-# letters, digits and the printable symbols of "atext" before the @, and a
-# domain of at least two dot-separated labels of letters, digits and inner
-# hyphens, ending in a label of letters only.
+# A conservative subset of RFC 5322 addresses. Before the @ come dot-separated
+# atoms of ASCII letters, digits and the printable symbols of "atext". After it
+# come at least two dot-separated labels of letters, digits and inner hyphens,
+# and the last label has letters only.
 _ATOM: Final = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LABEL: Final = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _EMAIL: Final = re.compile(rf"(?P<local>{_ATOM}(?:\.{_ATOM})*)@(?P<domain>(?:{_LABEL}\.)+[A-Za-z]{{2,63}})")

@@ -146,7 +146,7 @@ class MigstdModel(BaseModel):
         The result is a plain dict, not a model, because a masked birth date or
         personal number could not pass validation. It is meant for logs and
         tickets: codes, event dates and the structure stay readable. A personal
-        field that holds models keeps them, with their own personal fields
+        field that contains models keeps them, with their own personal fields
         masked, so the script and use of a name remain visible. ``None`` and
         empty tuples stay as they are, since they reveal nothing.
         """

@@ -39,7 +39,7 @@ __all__ = [
     "ReturnType",
 ]
 
-# Longest free text of these models. A guard against joined fields, not a standard's limit.
+# Maximum length of the free texts of these models. A guard against joined fields, not a standard's limit.
 _MAX_TEXT_LENGTH: Final = 200
 
 ReturnType = Literal["voluntary", "assisted_voluntary", "forced", "readmission"]
@@ -75,7 +75,7 @@ class ConsularRegistration(MigstdModel):
 
 
 class ContactConsent(MigstdModel):
-    """Whether a person agreed to be contacted, and when that answer was recorded."""
+    """Whether a person agreed to be contacted, and when the consent or refusal was recorded."""
 
     granted: StrictBool
     recorded_on: PartialDate | None = None

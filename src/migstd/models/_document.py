@@ -89,9 +89,9 @@ class TravelDocument(MigstdModel):
     code, and by :mod:`migstd.identifiers.ge.id_card_number` when it has a TD1
     zone or an I, A or C code: 1 to 9 letters A-Z and digits. Other numbers,
     and Georgian documents without a zone such as a birth certificate, take
-    1 to 20 letters A-Z and digits, since TD1 and TD2 zones continue a long
-    number in the optional data and documents without a zone have no limit
-    of 9.
+    1 to 20 letters A-Z and digits. The limit is above 9 because TD1 and TD2
+    zones continue a long number in the optional data, and documents without
+    a zone have no limit of 9.
 
     ``mrz`` is the machine-readable zone, checked by
     :func:`migstd.identifiers.mrz.validate` (every check digit must match) and

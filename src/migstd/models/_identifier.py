@@ -49,7 +49,8 @@ IdentifierScheme = Literal[
 """Kinds of identifier. ``GE_`` schemes are Georgian and checked by their module in
 :mod:`migstd.identifiers.ge`; a ``PASSPORT`` is checked as a document number."""
 
-# Longest value of a scheme without a module. A guard against joined fields, not a standard's limit.
+# Maximum length of a value of a scheme without a module. A guard against joined
+# fields, not a standard's limit.
 MAX_IDENTIFIER_LENGTH: Final = 50
 
 # Document numbers use A-Z and 0-9, the characters of the ICAO Doc 9303 MRZ. The
@@ -99,7 +100,7 @@ def normalize_document_number(value: str) -> str:
 class Identifier(MigstdModel):
     """An identifier of a person or organisation, as SEMIC's ``adms:Identifier`` and FHIR's ``Identifier``.
 
-    ``scheme`` says what kind of identifier the value is. A Georgian scheme
+    ``scheme`` is the kind of identifier. A Georgian scheme
     (``GE_PERSONAL_NUMBER``, ``GE_LEGAL_ENTITY_CODE``) has the issuing country
     GEO, filled in when omitted and rejected when another. A ``PASSPORT``
     issued by GEO is checked by :mod:`migstd.identifiers.ge.passport_number`,

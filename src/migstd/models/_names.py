@@ -60,10 +60,10 @@ _SURROGATE_FIRST: Final = "\ud800"
 _SURROGATE_LAST: Final = "\udfff"
 
 NameUse = Literal["official", "passport", "former", "maiden", "alias", "nickname"]
-"""What a name is used for. "official" is the name of the civil registry, "passport"
-the Latin name printed in a travel document, "former" a name no longer in use
-(FHIR's "old"), "maiden" the family name before marriage, "alias" another name
-the person is known by, "nickname" an informal name (both as in FHIR's name use)."""
+"""What a name is used for. "official" is the name of the civil registry, and "passport"
+the Latin name printed in a travel document. "former" is a name no longer in use
+(FHIR's "old"), and "maiden" the family name before marriage. "alias" is another
+name the person is known by, and "nickname" an informal name, both as in FHIR's name use."""
 
 RomanizationSystem = Literal["national", "passport", "iso9984", "bgn1981", "ala-lc"]
 """A romanization system of :data:`migstd.script.ROMANIZATION_SYSTEMS`; a test keeps the two equal."""

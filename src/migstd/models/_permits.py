@@ -28,11 +28,11 @@ __all__ = ["MAX_STAY_DAYS", "PermitStatus", "ResidencePermit", "Visa"]
 
 PermitStatus = Literal["valid", "expired", "revoked", "terminated"]
 
-# Longest stay a visa can allow: Georgian multiple-entry visas are valid up to
+# Maximum stay a visa can allow: Georgian multiple-entry visas are valid up to
 # 5 years, so no stay is longer. A guard against day counts typed in hours.
 MAX_STAY_DAYS: Final = 5 * 366
 
-# Longest legal basis text. A guard against joined fields, not a standard's limit.
+# Maximum length of a legal basis text. A guard against joined fields, not a standard's limit.
 _MAX_LEGAL_BASIS_LENGTH: Final = 300
 
 

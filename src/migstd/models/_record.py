@@ -89,10 +89,10 @@ _PAYLOAD_DISCRIMINATOR: dict[str, Any] = {
 class Record(MigstdModel):
     """A record as an agency exchanges it: source, id, schema version, time recorded and payload.
 
-    ``source`` is the authority that recorded it, ``record_id`` its key in that
-    authority's system (a system key, never a personal number),
-    ``recorded_at`` the moment of recording with its UTC offset (naive times
-    are rejected), and ``payload`` one model chosen by its ``kind``. A record
+    ``source`` is the authority that recorded it and ``record_id`` its key in
+    that authority's system, which must not be built from personal data.
+    ``recorded_at`` is the moment of recording with its UTC offset, and naive
+    times are rejected. ``payload`` is one model, chosen by its ``kind``. A record
     whose ``schema_version`` is older than :data:`SCHEMA_VERSION` is upgraded
     by the registered upgrade functions before validation, so that
     ``schema_version`` of a valid record is always the current version.

@@ -1,7 +1,7 @@
 """References from one record to another, and the unions of a model or a reference to it.
 
 An event names its traveller either by embedding a :class:`Person` or by a
-:class:`Reference` to the record that holds the person. A mapping with
+:class:`Reference` to the record of the person. A mapping with
 ``record_id`` is read as a reference, anything else as the model:
 
 >>> from pydantic import TypeAdapter
@@ -24,7 +24,7 @@ from migstd.models._person import Person
 
 __all__ = ["MAX_RECORD_ID_LENGTH", "DocumentOrReference", "PersonOrReference", "Reference", "check_record_id"]
 
-# Longest record id. A guard against junk, not a standard's limit.
+# Maximum length of a record id. A guard against junk, not a standard's limit.
 MAX_RECORD_ID_LENGTH: Final = 100
 
 
@@ -34,14 +34,14 @@ def check_record_id(value: str) -> str:
 
 
 class Reference(MigstdModel):
-    """A pointer to another record by its ``record_id``, and optionally the authority that holds it.
+    """A pointer to another record by its ``record_id``, and optionally the authority that keeps it.
 
     A record id is a system key, not personal data: it must not be built from a
     personal number or a name.
     """
 
     record_id: StrictStr = Field(description="The record_id of the record referred to.")
-    source: AuthorityCode | None = Field(default=None, description="Authority that holds that record.")
+    source: AuthorityCode | None = Field(default=None, description="Authority that keeps that record.")
 
     @field_validator("record_id")
     @classmethod

@@ -1,4 +1,4 @@
-"""JSON Schemas of the models, as ``migstd schema`` prints them and ``schemas/<version>/`` holds them.
+"""JSON Schemas of the models, as ``migstd schema`` prints them and ``schemas/<version>/`` stores them.
 
 >>> sorted(MODELS)[:3]
 ['Address', 'BorderCrossing', 'Citizenship']

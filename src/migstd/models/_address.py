@@ -31,8 +31,8 @@ _MAX_FULL_ADDRESS_LENGTH: Final = 500
 _MAX_LOCATOR_LENGTH: Final = 50
 _MAX_PLACE_LENGTH: Final = 100
 
-# Georgian post codes have 4 digits (Universal Postal Union addressing page for
-# Georgia); other countries' codes are checked only for their characters.
+# Georgian post codes have 4 digits, and the first two name the town or regional
+# centre. Other countries' codes are checked only for their characters.
 _GEORGIAN_POST_CODE: Final = re.compile(r"[0-9]{4}")
 _POST_CODE: Final = re.compile(r"[A-Z0-9][A-Z0-9 -]{0,9}")
 

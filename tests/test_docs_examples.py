@@ -49,6 +49,7 @@ DOC_FILES = (
     "docs/identifiers.md",
     "docs/mrz.md",
     "docs/models.md",
+    "docs/synth.md",
     "docs/cli.md",
     "docs/ka/index.md",
     "docs/ka/linkage.md",

@@ -56,6 +56,7 @@ DOC_FILES = (
     "docs/ka/cli.md",
     "docs/ka/codelists.md",
     "docs/ka/identifiers.md",
+    "docs/ka/models.md",
 )
 
 _FENCE = re.compile(r"^```([\w-]*)\s*$")

@@ -57,6 +57,7 @@ DOC_FILES = (
     "docs/ka/codelists.md",
     "docs/ka/identifiers.md",
     "docs/ka/models.md",
+    "docs/ka/synth.md",
 )
 
 _FENCE = re.compile(r"^```([\w-]*)\s*$")

@@ -50,6 +50,7 @@ DOC_FILES = (
     "docs/mrz.md",
     "docs/models.md",
     "docs/synth.md",
+    "docs/strategies.md",
     "docs/cli.md",
     "docs/ka/index.md",
     "docs/ka/linkage.md",

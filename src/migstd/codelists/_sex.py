@@ -26,8 +26,9 @@ class Sex(CodeEntry):
         return (self.icao,)
 
 
-# NOTE: the Georgian labels of "0" and "9" are plain translations. No official
-# Georgian rendering of ISO/IEC 5218 was found to check them against.
+# No official Georgian rendering of ISO/IEC 5218 was found, so the Georgian
+# labels of "0" and "9" are translations made for migstd and say so in their note.
+_EDITORIAL = "Georgian label is an editorial translation"
 _ENTRIES = (
     Sex(
         code="0",
@@ -35,6 +36,7 @@ _ENTRIES = (
         labels={"en": "not known", "ka": "უცნობი"},
         aliases=("unknown",),
         source=_SOURCE,
+        note=_EDITORIAL,
     ),
     Sex(
         code="1",
@@ -55,6 +57,7 @@ _ENTRIES = (
         icao="X",
         labels={"en": "not applicable", "ka": "არ ვრცელდება"},
         source=_SOURCE,
+        note=_EDITORIAL,
     ),
 )
 

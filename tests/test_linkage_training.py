@@ -8,8 +8,7 @@ import pyarrow as pa
 import pytest
 
 from migstd.errors import MigstdWarning
-from migstd.linkage import Settings, dedupe
-from migstd.linkage import _pipeline
+from migstd.linkage import Settings, _pipeline, dedupe
 from migstd.synth import agency_extracts, border_crossings, population
 
 

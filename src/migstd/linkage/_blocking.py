@@ -24,6 +24,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from migstd.errors import BlockingRuleTooBroadError, InputError, SettingsError
+from migstd.linkage._log_text import format_count, format_rule
 from migstd.linkage.blocking_rules import BlockingRule, _quote, block_on
 
 __all__ = ["BlockingSession", "CandidatePairs"]
@@ -143,7 +144,7 @@ class BlockingSession:
         counts = []
         for rule in rules:
             count = self.count(rule)
-            logger.info("blocking rule %s: %d comparisons", rule.sql, count)
+            logger.info("blocking rule %s: %s", format_rule(rule.sql), format_count(count, "comparison"))
             if count > max_comparisons:
                 raise BlockingRuleTooBroadError(rule.sql, count, max_comparisons)
             counts.append(count)

@@ -1,14 +1,15 @@
-"""Strategies generate valid values, reject impossible options and register the models."""
+"""Strategies generate valid values and names of every origin, reject bad options, register the models."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+from importlib import resources
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -16,7 +17,8 @@ from migstd import strategies as ms
 from migstd.codelists import all_lists, countries, ge_municipalities
 from migstd.identifiers import mrz, phone
 from migstd.identifiers.ge import id_card_number, legal_entity_code, passport_number, personal_number
-from migstd.models import MigstdModel, Person, Record, TravelDocument
+from migstd.models import MigstdModel, Person, PersonName, Record, TravelDocument
+from migstd.script import to_cyrillic
 
 FAST = settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -213,3 +215,183 @@ def test_import_without_hypothesis_names_extra() -> None:
     assert result.returncode != 0
     assert "ImportError" in result.stderr
     assert "pip install 'migstd[hypothesis]'" in result.stderr
+
+
+def _minority_table() -> list[list[str]]:
+    """Return the rows (group, kind, sex, name, weight, weight kind) of the minority name table."""
+    table = resources.files("migstd").joinpath("synth", "data", "minority_names.tsv")
+    text = table.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]
+
+
+MINORITY_SURNAMES = frozenset(row[3] for row in _minority_table() if row[1] == "surname")
+
+# Census counts of ethnic_groups.tsv (Geostat, 2014 census) over the total population.
+AZERBAIJANI_SHARE = 233000 / 3713804
+ARMENIAN_SHARE = 168100 / 3713804
+
+
+def test_origin_shares_follow_census() -> None:
+    shares = ms.name_origin_shares()
+    assert tuple(shares) == ms.NAME_ORIGINS
+    assert ms.NAME_ORIGINS[0] == "georgian"
+    assert sum(shares.values()) == pytest.approx(1.0)
+    assert shares["azerbaijani"] == pytest.approx(AZERBAIJANI_SHARE)
+    assert shares["armenian"] == pytest.approx(ARMENIAN_SHARE)
+    assert shares["georgian"] == pytest.approx(0.873, abs=0.001)
+    minority_shares = [shares[origin] for origin in ms.NAME_ORIGINS[1:]]
+    assert minority_shares == sorted(minority_shares, reverse=True)
+
+
+def test_default_names_include_minorities_by_share() -> None:
+    surnames: list[str] = []
+
+    @settings(max_examples=1000, deadline=None, database=None)
+    @given(ms.names_of_origin())
+    def collect(name: tuple[str, str]) -> None:
+        surnames.append(name[1])
+
+    collect()
+    minority = sum(surname in MINORITY_SURNAMES for surname in surnames) / len(surnames)
+    # The census share of all minorities is 12.7 %; Hypothesis's floats are only close to uniform.
+    assert 0.06 < minority < 0.25
+
+
+def test_default_origins_by_share() -> None:
+    drawn: list[str] = []
+
+    @settings(max_examples=1000, deadline=None, database=None)
+    @given(ms.name_origins())
+    def collect(origin: str) -> None:
+        drawn.append(origin)
+
+    collect()
+    assert 0.75 < drawn.count("georgian") / len(drawn) < 0.95
+    assert 0.02 < drawn.count("azerbaijani") / len(drawn) < 0.15
+    assert 0.01 < drawn.count("armenian") / len(drawn) < 0.12
+
+
+@pytest.mark.parametrize("origin", ms.NAME_ORIGINS)
+def test_origin_names_revalidate(origin: str) -> None:
+    @settings(max_examples=25, deadline=None, database=None)
+    @given(ms.person_names(origins=(origin,)))  # type: ignore[arg-type]
+    def check(name: PersonName) -> None:
+        assert PersonName.model_validate(name.model_dump()) == name
+        assert name.given_names[0]
+
+    check()
+
+
+@pytest.mark.parametrize("origin", ms.NAME_ORIGINS)
+def test_origin_persons_revalidate(origin: str) -> None:
+    @settings(max_examples=10, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(ms.persons(origins=(origin,), max_documents=1))  # type: ignore[arg-type]
+    def check(person: Person) -> None:
+        assert Person.model_validate_json(person.model_dump_json()) == person
+
+    check()
+
+
+@pytest.mark.parametrize("script", ms.NAME_SCRIPTS)
+def test_minority_names_in_every_script(script: str) -> None:
+    @FAST
+    @given(ms.person_names(origins=("azerbaijani", "russian"), scripts=(script,)))  # type: ignore[arg-type]
+    def check(name: PersonName) -> None:
+        assert name.script.value == script
+
+    check()
+
+
+@FAST
+@given(ms.person_names(origins=("armenian",), scripts=("mkhedruli",)))
+def test_armenian_names_from_table(name: PersonName) -> None:
+    rows = [row for row in _minority_table() if row[0] == "armenian"]
+    assert name.given_names[0] in {row[3] for row in rows if row[1] == "given"}
+    assert name.family_names[0] in {row[3] for row in rows if row[1] == "surname"}
+    assert name.patronymic is None or name.patronymic in {
+        row[3] for row in rows if row[1] == "given" and row[2] == "M"
+    }
+
+
+@FAST
+@given(
+    ms.persons(origins=("russian", "ossetian", "azerbaijani"), max_names=1).filter(
+        lambda p: p.sex in ("1", "2")
+    )
+)
+def test_minority_surname_form_matches_sex(person: Person) -> None:
+    sex = {"1": "M", "2": "F"}[person.sex or ""]
+    forms = {row[3] for row in _minority_table() if row[1] == "surname" and row[2] in (sex, "B")}
+    assert person.family_name in forms
+    assert person.family_name.endswith(("ოვი", "ევი") if sex == "M" else ("ოვა", "ევა"))
+
+
+@FAST
+@given(ms.names_of_origin(origins=("georgian",)))
+def test_georgian_origin_excludes_minorities(name: tuple[str, str]) -> None:
+    assert name[1] not in MINORITY_SURNAMES
+    assert not name[1].endswith(("ოვი", "ევი", "ოვა", "ევა"))
+
+
+def test_origin_names_shrink_to_giorgi_beridze() -> None:
+    # persons() shrinks to the same name; its doctest checks that, as find() on it takes seconds.
+    no_database = settings(database=None, max_examples=1000)
+    assert find(ms.person_names(), lambda name: True, settings=no_database).parts() == ("გიორგი", "ბერიძე")
+    assert find(ms.names_of_origin(), lambda name: True, settings=no_database) == ("გიორგი", "ბერიძე")
+    woman = find(ms.names_of_origin(sex="F"), lambda name: True, settings=no_database)
+    assert woman == ("ნინო", "ბერიძე")
+    armenian = find(ms.names_of_origin(origins=("armenian",)), lambda name: True, settings=no_database)
+    assert armenian == ("ალბერტ", "გრიგორიანი")
+
+
+def test_minority_failure_shrinks_to_largest_minority() -> None:
+    found = find(
+        ms.names_of_origin(), lambda name: name[1] in MINORITY_SURNAMES, settings=settings(database=None)
+    )
+    assert found == ("ალი", "მამედოვი")
+
+
+@FAST
+@given(
+    ms.persons(origins=("armenian", "yazidi", "greek")).flatmap(
+        lambda person: st.tuples(st.just(person), ms.duplicate_changes_of(person))
+    )
+)
+def test_duplicates_of_minority_persons(pair: tuple[Person, tuple[Person, tuple[str, ...]]]) -> None:
+    person, (duplicate, changes) = pair
+    assert Person.model_validate(duplicate.model_dump()) == duplicate
+    assert duplicate != person
+    assert "nickname" not in changes
+
+
+def test_minority_nickname_not_applicable() -> None:
+    person = Person.model_validate({"names": [{"given_names": "ტიგრან", "family_names": "გრიგორიანი"}]})
+    with pytest.raises(InvalidArgument):
+        ms.duplicates_of(person, kinds=["nickname"])
+
+
+def test_minority_duplicate_in_cyrillic() -> None:
+    person = Person.model_validate({"names": [{"given_names": "ტიგრან", "family_names": "გრიგორიანი"}]})
+    duplicate = find(
+        ms.duplicates_of(person, kinds=["cyrillic"]), lambda copy: True, settings=settings(database=None)
+    )
+    assert duplicate.given_name == to_cyrillic("ტიგრან")
+    assert duplicate.family_name == to_cyrillic("გრიგორიანი")
+
+
+INVALID_ORIGINS = [
+    lambda: ms.person_names(origins=("martian",)),  # type: ignore[arg-type]
+    lambda: ms.person_names(origins="armenian"),  # type: ignore[arg-type]
+    lambda: ms.persons(origins=()),
+    lambda: ms.persons(origins=("Armenian",)),  # type: ignore[arg-type]
+    lambda: ms.names_of_origin(origins=("georgian", "atlantean")),  # type: ignore[arg-type]
+    lambda: ms.name_origins(origins=("klingon",)),  # type: ignore[arg-type]
+    lambda: ms.holders(origins=("elvish",)),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize("build", INVALID_ORIGINS)
+def test_invalid_origins_raise(build: Any) -> None:
+    with pytest.raises(InvalidArgument, match="origins"):
+        build()

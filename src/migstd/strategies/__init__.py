@@ -4,10 +4,11 @@ Every strategy is a plural noun that returns a ``SearchStrategy``, takes
 keyword-only options, checks them when it is called (an impossible option
 raises :class:`hypothesis.errors.InvalidArgument`) and generates values that
 pass validation. Choices are ordered simplest first (GEO first among
-countries, the most frequent names first, full dates towards 2000-01-01,
-optional fields towards ``None``), so a failing example shrinks to a
-readable one. Every person is synthetic: names are real frequent names,
-numbers are random.
+countries, Georgian names before those of minorities and the most frequent
+names first, full dates towards 2000-01-01, optional fields towards
+``None``), so a failing example shrinks to a readable one. Every person is
+synthetic: names are real frequent names of Georgians and of Georgia's
+minorities, drawn by census share, and numbers are random.
 
 Installing migstd registers the models with Hypothesis, so
 ``st.from_type(Person)`` and ``st.builds`` of functions taking models work
@@ -66,7 +67,14 @@ from migstd.strategies._identifiers import (
     personal_numbers,
     phone_numbers,
 )
-from migstd.strategies._names import NAME_SCRIPTS, person_names
+from migstd.strategies._names import (
+    NAME_ORIGINS,
+    NAME_SCRIPTS,
+    name_origin_shares,
+    name_origins,
+    names_of_origin,
+    person_names,
+)
 from migstd.strategies._people import (
     IDENTIFIER_SCHEMES,
     Holder,
@@ -85,6 +93,7 @@ __all__ = [
     "DUPLICATE_KINDS",
     "IDENTIFIER_SCHEMES",
     "MRZ_FORMATS",
+    "NAME_ORIGINS",
     "NAME_SCRIPTS",
     "NUMBER_TYPES",
     "PHONE_STYLES",
@@ -112,6 +121,9 @@ __all__ = [
     "mrz_lines",
     "mrz_zones",
     "municipality_codes",
+    "name_origin_shares",
+    "name_origins",
+    "names_of_origin",
     "partial_dates",
     "passport_numbers",
     "person_names",

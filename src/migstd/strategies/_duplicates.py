@@ -153,7 +153,9 @@ def duplicates_of(
     - "romanization", "mtavruli", "cyrillic": the main Georgian name written
       by a romanization system, in Mtavruli capitals or in Russian letters;
     - "nickname": a given name replaced by its diminutive (გიორგი by გია,
-      from the given-name alias table);
+      from the given-name alias table). The table lists Georgian given
+      names, so this kind does not apply to most names of minority origin,
+      such as ტიგრან or ალი, and is left out for them;
     - "day_month_swap": day and month of a full birth date swapped, when both
       are 12 or less and differ;
     - "missing_field": one optional field emptied;

@@ -28,7 +28,7 @@ from migstd.identifiers import mrz, phone
 from migstd.identifiers.ge import personal_number
 from migstd.strategies._codes import issuing_state_codes
 from migstd.strategies._data import mobile_prefixes
-from migstd.strategies._names import georgian_names
+from migstd.strategies._names import names_of_origin
 from migstd.strategies._options import check_choices, check_flag
 
 __all__ = [
@@ -188,8 +188,9 @@ def mrz_lines(*, formats: Sequence[MrzFormat] | None = None) -> st.SearchStrateg
     """Generate machine-readable zones as tuples of lines, every check digit valid.
 
     ``formats`` chooses among "TD3" (passports), "TD1" and "TD2" (cards),
-    all three by default. The holder has a Georgian name, which
-    :func:`migstd.identifiers.mrz.generate` writes by the passport system;
+    all three by default. The holder's name is of an origin drawn by census
+    share, as in :func:`~migstd.strategies.person_names`, and
+    :func:`migstd.identifiers.mrz.generate` writes it by the passport system;
     states, dates and numbers are drawn at random. Shrinks towards a TD3
     passport of Georgia.
     """
@@ -199,7 +200,7 @@ def mrz_lines(*, formats: Sequence[MrzFormat] | None = None) -> st.SearchStrateg
 @st.composite
 def _mrz_lines(draw: st.DrawFn, formats: tuple[MrzFormat, ...]) -> tuple[str, ...]:
     mrz_format = draw(st.sampled_from(formats))
-    given, family = draw(georgian_names())
+    given, family = draw(names_of_origin())
     return mrz.generate(
         mrz_format,
         document_code="P" if mrz_format == "TD3" else "ID",

@@ -36,6 +36,7 @@ from migstd.models import (
 )
 from migstd.script import to_latin
 from migstd.strategies._codes import codes, country_codes, issuing_state_codes
+from migstd.strategies._data import NameOrigin, Sex
 from migstd.strategies._dates import partial_dates, periods
 from migstd.strategies._identifiers import (
     DIGITS,
@@ -46,7 +47,7 @@ from migstd.strategies._identifiers import (
     personal_numbers,
     phone_numbers,
 )
-from migstd.strategies._names import georgian_names
+from migstd.strategies._names import check_origins, georgian_names, origin_names
 from migstd.strategies._options import check_choices
 
 __all__ = [
@@ -80,6 +81,9 @@ _EMAIL_DOMAINS: Final = ("example.com", "example.org", "example.net")
 
 _STREET_KINDS: Final = ("Street", "Avenue", "Lane", "Square")
 
+# ISO/IEC 5218 codes and the sex of the name tables they choose.
+_NAME_SEX: Final[dict[str, Sex]] = {"1": "M", "2": "F"}
+
 
 @dataclass(frozen=True)
 class Holder:
@@ -93,12 +97,22 @@ class Holder:
     personal_number: str | None = None
 
 
+def holders(*, origins: Sequence[NameOrigin] | None = None) -> st.SearchStrategy[Holder]:
+    """Generate holders whose name is of an origin drawn from ``origins`` by census share (all by default).
+
+    An unknown origin raises :class:`~hypothesis.errors.InvalidArgument`.
+    Shrinks towards გიორგი ბერიძე of Georgia, without a birth date.
+    """
+    return _holders(check_origins(origins))
+
+
 @st.composite
-def holders(draw: st.DrawFn) -> Holder:
-    """Generate a holder with a Georgian name; shrinks towards გიორგი ბერიძე of Georgia, no birth date."""
-    given, family = draw(georgian_names())
-    birth_date = draw(st.none() | partial_dates(min_year=1920, max_year=2025))
+def _holders(draw: st.DrawFn, origins: tuple[NameOrigin, ...]) -> Holder:
     sex = draw(st.none() | st.sampled_from(("1", "2")))
+    # The surname form (-ოვი or -ოვა) agrees with the ISO/IEC 5218 sex code, when there is one.
+    name_sex = _NAME_SEX.get(sex or "")
+    _origin, _sex, given, family = draw(origin_names(origins, name_sex))
+    birth_date = draw(st.none() | partial_dates(min_year=1920, max_year=2025))
     return Holder(given, family, birth_date, sex, draw(country_codes(current_only=True)))
 
 

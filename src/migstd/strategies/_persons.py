@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from hypothesis import strategies as st
@@ -15,9 +16,9 @@ from hypothesis.errors import InvalidArgument
 
 from migstd.models import Person, RomanizationSystem
 from migstd.strategies._codes import country_codes
-from migstd.strategies._data import Sex, given_names
+from migstd.strategies._data import NameOrigin, Sex, given_names
 from migstd.strategies._dates import partial_dates
-from migstd.strategies._names import SEXES, NameScript, georgian_names, write_name
+from migstd.strategies._names import SEXES, NameScript, check_origins, origin_names, write_name
 from migstd.strategies._options import check_size, check_year_range
 from migstd.strategies._people import (
     Holder,
@@ -48,18 +49,24 @@ def persons(
     max_identifiers: int = 2,
     max_documents: int = 2,
     max_contact_points: int = 2,
+    origins: Sequence[NameOrigin] | None = None,
 ) -> st.SearchStrategy[Person]:
-    """Generate :class:`~migstd.models.Person` records of people with Georgian names.
+    """Generate :class:`~migstd.models.Person` records of people with the names of Georgia's population.
 
     Every person has an official name in Mkhedruli whose given name and
     surname form agree with the sex, and up to ``max_names - 1`` more forms
-    of it: romanized (any system), Cyrillic or Mtavruli. Birth dates lie
-    between ``min_birth_year`` and ``max_birth_year``, at any precision.
+    of it: romanized (any system), Cyrillic or Mtavruli. The name's origin
+    is drawn from ``origins`` (all of :data:`~migstd.strategies.NAME_ORIGINS` by default) by
+    its group's share of the 2014 census, and the optional patronymic is a
+    male given name of the same origin. An unknown origin raises
+    :class:`~hypothesis.errors.InvalidArgument`. Birth dates lie between
+    ``min_birth_year`` and ``max_birth_year``, at any precision.
     Citizenships have distinct countries; documents and MRZs repeat the
     person's name, birth date, sex and personal number. The ``max_`` options
     bound each list and must not be negative (``max_names`` at least 1).
 
-    Shrinks towards გიორგი ბერიძე with no other field set.
+    Shrinks towards გიორგი ბერიძე with no other field set, or the most
+    frequent name of the first chosen origin.
     """
     first, last = check_year_range(min_birth_year, max_birth_year, names=("min_birth_year", "max_birth_year"))
     if check_size(max_names, name="max_names") < 1:
@@ -70,17 +77,23 @@ def persons(
         check_size(max_documents, name="max_documents"),
         check_size(max_contact_points, name="max_contact_points"),
     )
-    return _persons(first, last, sizes)
+    return _persons(first, last, sizes, check_origins(origins))
 
 
 @st.composite
-def _persons(draw: st.DrawFn, first_year: int, last_year: int, sizes: tuple[int, int, int, int]) -> Person:
+def _persons(
+    draw: st.DrawFn,
+    first_year: int,
+    last_year: int,
+    sizes: tuple[int, int, int, int],
+    origins: tuple[NameOrigin, ...],
+) -> Person:
     max_names, max_identifiers, max_documents, max_contact_points = sizes
 
     sex = draw(st.none() | st.sampled_from(("1", "2", "0", "9")))
     name_sex = _NAME_SEX.get(sex or "") or draw(st.sampled_from(SEXES))
-    given, family = draw(georgian_names(sex=name_sex))
-    patronymic = draw(st.none() | st.sampled_from(given_names("M")))
+    origin, _sex, given, family = draw(origin_names(origins, name_sex))
+    patronymic = draw(st.none() | st.sampled_from(given_names("M", origin)))
     other_scripts: list[NameScript] = draw(
         st.lists(
             st.sampled_from(("latin", "cyrillic", "mtavruli")), unique=True, max_size=min(max_names - 1, 3)

@@ -13,6 +13,9 @@ finds the records of one person within one input. Both run the same stages:
    match probability;
 5. cluster: connected components of the pairs at or above the threshold.
 
+:class:`LinkageIndex` keeps a deduplicated population and links new
+records to it batch by batch, keeping cluster ids stable.
+
 >>> left = [{"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "1990-03-14"},
 ...         {"id": "2", "given_name": "გიორგი", "family_name": "კაპანაძე", "birth_date": "1985-07-02"}]
 >>> right = [{"id": "a", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
@@ -38,12 +41,14 @@ from migstd.linkage.comparisons import (
     NameComparison,
 )
 from migstd.linkage.evaluation import Evaluation
+from migstd.linkage.index import Assignments, LinkageIndex
 from migstd.linkage.model import FellegiSunterModel
 from migstd.linkage.result import LinkageResult, ResultTable
 from migstd.linkage.settings import CANONICAL_FIELDS, Settings
 
 __all__ = [
     "CANONICAL_FIELDS",
+    "Assignments",
     "BlockingRule",
     "Comparison",
     "DateComparison",
@@ -52,6 +57,7 @@ __all__ = [
     "FellegiSunterModel",
     "JaroWinklerAtThresholds",
     "LevenshteinAtThresholds",
+    "LinkageIndex",
     "LinkageResult",
     "NameComparison",
     "ResultTable",

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import phonenumbers
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -19,7 +20,16 @@ import pytest
 from migstd.codelists import countries, ge_municipalities, sex
 from migstd.errors import SettingsError
 from migstd.identifiers.ge import id_card_number, passport_number, personal_number
-from migstd.synth import POPULATION_COLUMNS, Population, SyntheticPerson, population
+from migstd.synth import (
+    POPULATION_COLUMNS,
+    Population,
+    SyntheticPerson,
+    agency_extracts,
+    civil_registry,
+    demo_extracts,
+    population,
+    write_extracts,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_DATE = date(2025, 1, 1)
@@ -86,6 +96,31 @@ def test_population_rejects_invalid_size() -> None:
         population(2.5, seed=1)  # type: ignore[arg-type]
     with pytest.raises(SettingsError, match="size"):
         population(True, seed=1)
+
+
+def test_population_rejects_negative_seed() -> None:
+    with pytest.raises(SettingsError, match=r"^seed must be an integer 0 or greater, got -1$"):
+        population(10, seed=-1)
+    with pytest.raises(SettingsError, match="seed"):
+        population(10, seed=1.5)  # type: ignore[arg-type]
+    with pytest.raises(SettingsError, match="seed"):
+        population(10, seed=True)
+
+
+def test_population_accepts_numpy_seed() -> None:
+    assert population(3, seed=np.int64(5)) == population(3, seed=5)
+
+
+def test_seed_checked_by_every_entry_point(tmp_path: Path) -> None:
+    people = population(20, seed=1)
+
+    with pytest.raises(SettingsError, match="seed"):
+        agency_extracts(people, agencies=[civil_registry(5)], seed=-2)
+    with pytest.raises(SettingsError, match="seed"):
+        demo_extracts(seed=-3, registry_size=10, border_size=10, overlap=5)
+    with pytest.raises(SettingsError, match="seed"):
+        write_extracts(tmp_path, seed=-4, registry_size=10, border_size=10, overlap=5)
+    assert list(tmp_path.iterdir()) == []
 
 
 # The sequence view

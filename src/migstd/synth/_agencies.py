@@ -28,6 +28,7 @@ from migstd.synth._builders import (
     build_consular_registrations,
 )
 from migstd.synth._corrupt import CorruptionRates
+from migstd.synth._draws import check_seed
 from migstd.synth._foreign import foreign_travellers
 from migstd.synth._population import Population
 
@@ -152,6 +153,7 @@ def agency_extracts(
     >>> {name: table.num_rows for name, table in extracts.items()}
     {'civil_registry': 60, 'border_crossings': 30}
     """
+    seed = check_seed(seed)
     rates = CorruptionRates() if rates is None else rates
     if agencies is None:
         agencies = (civil_registry(len(population) // 2), border_crossings(len(population) // 4))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numbers
+
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
@@ -20,6 +22,17 @@ PERSONAL_NUMBER_PREFIX = "99"
 # strict=True.
 DOCUMENT_SERIALS = 26 * 26 * 10**5
 _LETTER_PAIRS = tuple(chr(65 + first) + chr(65 + second) for first in range(26) for second in range(26))
+
+
+def check_seed(seed: object) -> int:
+    """Return ``seed`` as an ``int``; raise :class:`SettingsError` unless it is an integer 0 or greater.
+
+    numpy's generators take only non-negative seeds, and a seed is not
+    personal data, so the message quotes it.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
+        raise SettingsError(f"seed must be an integer 0 or greater, got {seed!r}")
+    return int(seed)
 
 
 def document_numbers(serials: npt.NDArray[np.int64]) -> pa.Array:

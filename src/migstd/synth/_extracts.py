@@ -18,6 +18,7 @@ from migstd.errors import SettingsError
 from migstd.synth._agencies import agency_extracts, border_crossings, civil_registry
 from migstd.synth._builders import BORDER_COLUMNS
 from migstd.synth._corrupt import CorruptionRates
+from migstd.synth._draws import check_seed
 from migstd.synth._population import population
 
 __all__ = [
@@ -69,6 +70,7 @@ def demo_extracts(
     >>> registry.num_rows, border.num_rows
     (40, 30)
     """
+    seed = check_seed(seed)
     for name, value in (("registry_size", registry_size), ("border_size", border_size), ("overlap", overlap)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise SettingsError(f"{name} must be a non-negative integer, got {value!r}")

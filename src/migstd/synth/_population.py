@@ -24,6 +24,7 @@ from migstd.errors import SettingsError
 from migstd.synth._draws import (
     DOCUMENT_SERIALS,
     PERSONAL_NUMBER_PREFIX,
+    check_seed,
     document_numbers,
     mobile_numbers,
     numbered,
@@ -148,10 +149,14 @@ def population(size: int, *, seed: int) -> Population:
     Traceback (most recent call last):
     ...
     migstd.errors.SettingsError: size must be an integer from 0 to 1000000000, got -1
+    >>> population(3, seed=-1)
+    Traceback (most recent call last):
+    ...
+    migstd.errors.SettingsError: seed must be an integer 0 or greater, got -1
     """
     if isinstance(size, bool) or not isinstance(size, int) or not 0 <= size <= _MAX_SIZE:
         raise SettingsError(f"size must be an integer from 0 to {_MAX_SIZE}, got {size!r}")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
 
     origins = name_origins()
     origin_index = origins.draw(rng, size)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -236,3 +238,181 @@ def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert (tmp_path / "civil_registry.csv").exists()
     f1 = float(err.split("F1 ")[1].split()[0])
     assert f1 >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "--seed must be a whole number, 0 or greater"),
+        ("ka", "--seed უნდა იყოს მთელი რიცხვი, 0 ან მეტი"),
+    ],
+)
+def test_demo_negative_seed_is_usage_error(
+    language: str, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", language, "demo", "--seed", "-1", "--out-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+
+    assert exit_info.value.code == 2
+    assert expected in err
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_mapping_option_in_georgian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(
+            [
+                "--lang",
+                "ka",
+                "dedupe",
+                str(tmp_path / "x.csv"),
+                "-o",
+                str(tmp_path / "o.csv"),
+                "--column",
+                "bad",
+            ]
+        )
+    err = capsys.readouterr().err
+
+    assert exit_info.value.code == 2
+    assert "--column მოელის FIELD=COLUMN ფორმას, მიღებულია 'bad'" in err
+    assert "expects" not in err
+
+
+def test_right_date_format_error_in_georgian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "--lang",
+        "ka",
+        "link",
+        str(tmp_path / "a.csv"),
+        str(tmp_path / "b.csv"),
+        "-o",
+        str(tmp_path / "o.csv"),
+    ]
+    status = main([*argv, "--right-date-format", "birth_date=YYYY-MM-DD"])
+    err = capsys.readouterr().err
+
+    assert status == 1
+    assert "--right-date-format birth_date=...-ს მარცხენა წყაროს ფორმატიც სჭირდება" in err
+
+
+def test_output_type_error_in_georgian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["--lang", "ka", "dedupe", str(tmp_path / "x.csv"), "-o", str(tmp_path / "m.xlsx")])
+    err = capsys.readouterr().err
+
+    assert status == 1
+    assert "--output: ფაილის ტიპი '.xlsx' არ არის მხარდაჭერილი" in err
+
+
+@pytest.fixture
+def people_file(tmp_path: Path) -> Path:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "id,given_name,family_name,birth_date\n1,ნინო,ბერიძე,1990-03-14\n2,NINO,BERIDZE,1990-03-14\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("option", ["-o", "--clusters", "--issues"])
+def test_output_folder_is_rejected_before_reading(
+    option: str, people_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "taken.csv"
+    folder.mkdir()
+    outputs = {"-o": str(tmp_path / "pairs.csv"), option: str(folder)}
+    status = main(["dedupe", str(people_file), *(item for pair in outputs.items() for item in pair)])
+    err = capsys.readouterr().err
+
+    assert status == 1
+    long_option = "--output" if option == "-o" else option
+    assert err == f"migstd: error: {long_option}: {str(folder)!r} is a folder; give a file name\n"
+
+
+def test_output_under_a_file_is_rejected(
+    people_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = people_file / "pairs.csv"
+    status = main(["dedupe", str(people_file), "-o", str(target)])
+    err = capsys.readouterr().err
+
+    assert status == 1
+    assert err.startswith(f"migstd: error: --output: cannot write {str(target)!r} (")
+    assert "is not a folder" in err
+    assert "reading inputs" not in err
+
+
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs the Linux /proc file system")
+def test_output_in_proc_is_rejected_before_reading(
+    people_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["--lang", "ka", "dedupe", str(people_file), "-o", "/proc/x.csv"])
+    err = capsys.readouterr().err
+
+    assert status == 1
+    assert err.startswith("migstd: შეცდომა: --output: '/proc/x.csv' ვერ ჩაიწერება (")
+    assert "წყაროების წაკითხვა" not in err
+    assert "Failed to open" not in err
+
+
+def test_output_check_leaves_no_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "pairs.csv"
+    status = main(["dedupe", str(tmp_path / "absent.csv"), "-o", str(output)])
+
+    assert status == 1
+    assert not output.exists()
+    assert "absent.csv" in capsys.readouterr().err
+
+
+def test_output_in_new_folder_is_created(
+    people_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "new" / "deeper" / "pairs.csv"
+    status = main(["dedupe", str(people_file), "-o", str(output), "--id", "id"])
+
+    assert status == 0
+    assert output.exists()
+    assert f"wrote {output}" in capsys.readouterr().err
+
+
+@pytest.mark.filterwarnings("ignore::migstd.errors.MigstdWarning")
+def test_verbose_lines_are_clean(
+    people_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handlers = list(logging.getLogger("migstd").handlers)
+    status = main(["-v", "dedupe", str(people_file), "-o", str(tmp_path / "pairs.csv"), "--id", "id"])
+    progress = [line for line in capsys.readouterr().err.splitlines() if line.startswith("migstd: ")]
+
+    assert status == 0
+    assert logging.getLogger("migstd").handlers == handlers
+    assert progress
+    assert not [line for line in progress if "migstd.linkage" in line or "._" in line]
+    assert "migstd: prepared 2 records; 0 values set to missing" in progress
+    assert (
+        "migstd: blocking rule l.given_name_key = r.given_name_key "
+        "AND l.family_name_key = r.family_name_key: 1 comparison" in progress
+    )
+    assert not [line for line in progress if 'l."' in line]
+    assert not [line for line in progress if re.search(r"\b1 \w+s\b", line)]
+
+
+def test_schema_output_file_says_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "person.json"
+    status = main(["--lang", "ka", "schema", "Person", "-o", str(target)])
+    captured = capsys.readouterr()
+
+    assert status == 0
+    assert captured.out == ""
+    assert captured.err == f"ჩაიწერა {target}\n"
+    assert target.read_text(encoding="utf-8").startswith("{")
+
+
+def test_schema_standard_output_prints_no_message(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["schema", "Person"])
+    captured = capsys.readouterr()
+
+    assert status == 0
+    assert captured.err == ""
+    assert captured.out.startswith("{")

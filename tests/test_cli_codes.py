@@ -75,3 +75,27 @@ def test_codes_search_without_list_is_usage_error(capsys: pytest.CaptureFixture[
         main(["--lang", "ka", "codes", "--search", "Georgia"])
     assert exit_info.value.code == 2
     assert "--search-ს სჭირდება კოდების სიის სახელი" in capsys.readouterr().err
+
+
+def test_codes_output_file_says_wrote(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "sex.csv"
+    status, out, err = run(capsys, "codes", "sex", "-o", str(target))
+
+    assert status == 0
+    assert out == ""
+    assert err == f"wrote {target}\n"
+
+
+def test_codes_output_message_in_georgian(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "sex.csv"
+    _, _, err = run(capsys, "--lang", "ka", "codes", "sex", "-o", str(target))
+
+    assert err == f"ჩაიწერა {target}\n"
+
+
+def test_codes_standard_output_prints_no_message(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "codes", "sex")
+
+    assert status == 0
+    assert out.startswith("code,")
+    assert err == ""

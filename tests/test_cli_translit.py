@@ -139,13 +139,14 @@ def test_translit_csv_column(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     )
     output = tmp_path / "out.csv"
 
-    status, out, _err = run(
+    status, out, err = run(
         ["translit", "--input", str(source), "--column", "name", "--system", "passport", "-o", str(output)],
         capsys,
     )
 
     assert status == 0
     assert out == ""
+    assert err == f"wrote {output}\n"
     assert read_csv(output) == [
         ["id", "name", "name_passport"],
         ["1", "ნინო ბერიძე", "nino beridze"],
@@ -169,13 +170,14 @@ def test_translit_csv_keeps_values_as_text(tmp_path: Path, capsys: pytest.Captur
 def test_translit_csv_to_standard_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = write_csv(tmp_path / "people.csv", [["name"], ["Beridze"]])
 
-    status, out, _err = run(
+    status, out, err = run(
         ["translit", "--input", str(source), "--column", "name", "--to", "georgian", "--system", "passport"],
         capsys,
     )
 
     assert status == 0
     assert out == "name,name_georgian\nBeridze,ბერიძე\n"
+    assert err == ""
 
 
 def test_translit_csv_cyrillic_column_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -294,3 +296,15 @@ def test_translit_mrz_with_other_system_is_usage_error(capsys: pytest.CaptureFix
 def test_translit_reads_mrz_filler_back(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["translit", "--to", "georgian", "--system", "passport", "NINO<BERIDZE"]) == 0
     assert capsys.readouterr().out.strip() == "ნინო ბერიძე"
+
+
+def test_translit_output_message_in_georgian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_csv(tmp_path / "people.csv", [["name"], ["ნინო"]])
+    output = tmp_path / "out.csv"
+
+    status, _out, err = run(
+        ["--lang", "ka", "translit", "--input", str(source), "--column", "name", "-o", str(output)], capsys
+    )
+
+    assert status == 0
+    assert err == f"ჩაიწერა {output}\n"

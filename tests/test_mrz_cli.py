@@ -138,3 +138,48 @@ def test_mrz_help_lists_options(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     assert "--input FILE" in out
     assert "LINE" in out
+
+
+def test_mrz_extra_line_names_td1_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(["mrz", *TD3, "XX"], capsys)
+
+    assert status == 1
+    assert out == ""
+    assert err == (
+        "migstd: error: invalid MRZ: mrz.line1: a zone of 3 lines must be TD1 with 30 characters "
+        "per line; line 1 has 44 characters (rule invalid_length)\n"
+    )
+
+
+def test_mrz_extra_line_in_georgian(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _out, err = run(["--lang", "ka", "mrz", *TD3, "XX"], capsys)
+
+    assert status == 1
+    assert "3-სტრიქონიანი ზონა უნდა იყოს TD1, სტრიქონში 30 სიმბოლოთი; სტრიქონ 1-ში 44 სიმბოლოა" in err
+    assert "characters" not in err
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        (("A", TD3[1]), "36 (TD2, MRV-B) or 44 (TD3, MRV-A) characters per line; line 1 has 1 character "),
+        ((TD3[0], TD3[1] + "1"), "must have 44 characters, as line 1 has; line 2 has 45 characters "),
+        ((TD1[0], TD1[1], "E"), "30 characters per line; line 3 has 1 character "),
+        ((TD3[0],), "the zone has 1 non-blank line; an MRZ has 3 lines"),
+        ((*TD1, TD1[2]), "the zone has 4 non-blank lines;"),
+    ],
+)
+def test_mrz_shape_messages(zone: tuple[str, ...], expected: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _out, err = run(["mrz", *zone], capsys)
+
+    assert status == 1
+    assert expected in err
+    assert "ERIKSSON" not in err
+
+
+def test_mrz_help_verbose_is_general(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run(["mrz", "--help"], capsys)
+
+    assert status == 0
+    assert "print progress messages on stderr" in out
+    assert "linkage" not in out

@@ -672,6 +672,43 @@ def test_cli_synth_rejects_unknown_agency(capsys: pytest.CaptureFixture[str]) ->
     assert "tax_office" in capsys.readouterr().err
 
 
-def test_cli_synth_bad_size_is_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_cli("--people", "-3", "--out-dir", str(tmp_path)) == 1
-    assert "size" in capsys.readouterr().err
+def test_cli_synth_negative_people_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run_cli("--people", "-3", "--out-dir", str(tmp_path))
+    messages = capsys.readouterr().err
+
+    assert stopped.value.code == 2
+    assert "--people must be a whole number, 0 or greater" in messages
+    assert "generating" not in messages
+    assert "size" not in messages
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ka"])
+def test_cli_synth_negative_seed_is_usage_error(
+    language: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run_cli("--lang", language, "--seed", "-1", "--people", "10", "--out-dir", str(tmp_path))
+    messages = capsys.readouterr().err
+
+    assert stopped.value.code == 2
+    expected = "--seed must be a whole number" if language == "en" else "--seed უნდა იყოს მთელი რიცხვი"
+    assert expected in messages
+    assert "Traceback" not in messages
+
+
+def test_cli_synth_zero_people_writes_headers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = run_cli("--people", "0", "--out-dir", str(tmp_path))
+
+    assert status == 0
+    truth = (tmp_path / "truth.csv").read_text(encoding="utf-8").splitlines()
+    assert truth == ['"agency","record_id","person_id"']
+    assert "civil_registry.csv: 0 records" in capsys.readouterr().err
+
+
+def test_cli_synth_one_record_is_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = run_cli("--people", "1", "--out-dir", str(tmp_path), "--agencies", "civil_registry")
+
+    assert status == 0
+    assert "civil_registry.csv: 1 record\n" in capsys.readouterr().err

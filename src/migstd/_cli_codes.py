@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from migstd._cli_linkage import say
 from migstd._cli_text import text
 from migstd.codelists import CodeList, all_lists, get_list
 
@@ -45,7 +46,7 @@ def add_codes_parser(
     codes.add_argument("--search", metavar="TEXT", help=text("help_codes_search", language))
     codes.add_argument("--limit", type=int, default=5, metavar="N", help=text("help_codes_limit", language))
     codes.add_argument("-o", "--output", type=Path, metavar="FILE", help=text("help_codes_output", language))
-    codes.set_defaults(codes_error=codes.error)
+    codes.set_defaults(usage_error=codes.error)
 
 
 def codes_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
@@ -75,6 +76,7 @@ def run_codes(arguments: argparse.Namespace, language: str) -> None:
         _write_stdout(output)
     else:
         arguments.output.write_text(output, encoding="utf-8")
+        say(text("wrote", language, path=arguments.output))
 
 
 def _write_stdout(output: str) -> None:

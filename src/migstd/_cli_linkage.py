@@ -1,8 +1,14 @@
-"""The linkage subcommands of ``migstd``: link, dedupe and demo."""
+"""The linkage subcommands of ``migstd``: link, dedupe and demo.
+
+Every output path is checked before the inputs are read, so that a path that
+cannot be written fails before any linkage work.
+"""
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,7 +16,14 @@ from typing import Any
 from migstd._cli_text import text
 from migstd.errors import MigstdError
 
-__all__ = ["OUTPUT_SUFFIXES", "check_paths", "run_demo", "run_linkage_command", "settings_from_arguments"]
+__all__ = [
+    "OUTPUT_SUFFIXES",
+    "check_paths",
+    "demo_usage_error",
+    "run_demo",
+    "run_linkage_command",
+    "settings_from_arguments",
+]
 
 OUTPUT_SUFFIXES = (".csv", ".parquet")
 
@@ -33,7 +46,14 @@ def _merge_right(current: dict[str, Any], right: dict[str, str], left_default: A
     return merged
 
 
-def settings_from_arguments(arguments: argparse.Namespace) -> Any:
+def demo_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
+    """Return the message of a usage error in the ``demo`` options, or ``None``."""
+    if arguments.seed < 0:
+        return text("bad_seed", language)
+    return None
+
+
+def settings_from_arguments(arguments: argparse.Namespace, language: str = "en") -> Any:
     """Return the settings file's settings with the command-line options applied."""
     from migstd.linkage import Settings
 
@@ -49,7 +69,7 @@ def settings_from_arguments(arguments: argparse.Namespace) -> Any:
     right_formats = arguments.right_date_format or {}
     for name in right_formats:
         if name not in formats:
-            raise MigstdError(f"--right-date-format {name}=... needs a format for the left input too")
+            raise MigstdError(text("right_format_needs_left", language, field=name))
     formats = _merge_right(formats, right_formats, lambda name: formats[name])
     if formats != dict(settings.date_formats):
         changes["date_formats"] = formats
@@ -69,21 +89,54 @@ def settings_from_arguments(arguments: argparse.Namespace) -> Any:
     return settings.with_options(**changes) if changes else settings
 
 
-def check_paths(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
-    """Reject output files of an unknown type or that would overwrite an input or each other."""
+def check_paths(inputs: list[Path], outputs: dict[str, Path | None], language: str = "en") -> None:
+    """Reject output files of an unknown type, that overwrite an input or each other, or cannot be written."""
     seen: dict[Path, str] = {path.resolve(): "input" for path in inputs}
     for option, path in outputs.items():
         if path is None:
             continue
         if path.suffix.lower() not in OUTPUT_SUFFIXES:
-            raise MigstdError(
-                f"{option}: unsupported output file type {path.suffix or '(none)'!r}; "
-                "use a name ending in .csv or .parquet"
-            )
+            raise MigstdError(text("output_suffix", language, option=option, suffix=path.suffix or "(none)"))
         resolved = path.resolve()
         if resolved in seen:
-            raise MigstdError(f"{option}: {str(path)!r} is also the {seen[resolved]}; choose another file")
+            other = seen[resolved] if seen[resolved] != "input" else text("input_input", language)
+            raise MigstdError(text("output_is_input", language, option=option, path=str(path), other=other))
         seen[resolved] = option
+        _check_writable(option, path, language)
+
+
+def _check_writable(option: str, path: Path, language: str) -> None:
+    """Raise unless ``path`` can be created or overwritten; folders missing on the way are created later."""
+    if path.is_dir():
+        raise MigstdError(text("output_is_folder", language, option=option, path=str(path)))
+
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    reason = ""
+    if not folder.is_dir():
+        reason = text("not_a_folder", language, path=str(folder))
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        reason = os.strerror(errno.EACCES)
+    elif folder == path.parent:
+        # os.access reads only the permission bits: it passes a superuser and
+        # misses what a file system such as /proc refuses. Opening the file does not.
+        reason = _open_failure(path)
+    if reason:
+        raise MigstdError(text("output_not_writable", language, option=option, path=str(path), reason=reason))
+
+
+def _open_failure(path: Path) -> str:
+    """Open ``path`` for writing without changing it; return the reason it failed, or an empty string."""
+    existed = path.exists()
+    try:
+        with path.open("ab"):
+            pass
+    except OSError as error:
+        return error.strerror or type(error).__name__
+    if not existed:
+        path.unlink()
+    return ""
 
 
 def _record_counts(result: Any, language: str) -> str:
@@ -144,8 +197,9 @@ def run_linkage_command(arguments: argparse.Namespace, language: str) -> None:
     check_paths(
         inputs,
         {"--output": arguments.output, "--clusters": arguments.clusters, "--issues": arguments.issues},
+        language,
     )
-    settings = settings_from_arguments(arguments)
+    settings = settings_from_arguments(arguments, language)
 
     say(text("reading", language))
     if is_link:

@@ -5,7 +5,9 @@ standard input, one zone per run. The fields go to standard output as JSON,
 with ISO 8601 dates and every check digit with its result. This output
 contains the personal data of the zone on purpose. The exit status is 0 for a
 valid zone and 1 for an invalid one, with a one-line message on standard
-error that names the field and the rule, never a value.
+error that names the field and the rule, never a value. A zone whose number
+or length of lines fits no format is described by its line lengths, in the
+language of the messages.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import json
 import sys
 from pathlib import Path
 
-from migstd._cli_text import text
+from migstd._cli_text import count_text, text
 from migstd.errors import InputError
-from migstd.identifiers import IdentifierError, InvalidChecksumError
+from migstd.identifiers import IdentifierError, InvalidChecksumError, InvalidLengthError
 from migstd.identifiers.mrz import parse
 
 __all__ = ["add_mrz_parser", "mrz_usage_error", "run_mrz"]
@@ -33,7 +35,7 @@ def add_mrz_parser(
     mrz.add_argument("lines", nargs="*", metavar="LINE", help=text("help_mrz_line", language))
     mrz.add_argument("--input", type=Path, metavar="FILE", help=text("help_mrz_input", language))
     # Conflicting options are usage errors of this subcommand, shown with its usage line.
-    mrz.set_defaults(mrz_error=mrz.error)
+    mrz.set_defaults(usage_error=mrz.error)
 
 
 def mrz_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
@@ -61,8 +63,37 @@ def _read_zone(arguments: argparse.Namespace, language: str) -> str:
         raise InputError(text("mrz_not_utf8", language, path=path)) from None
 
 
-def _invalid(error: IdentifierError, language: str) -> InputError:
-    return InputError(text("mrz_invalid", language, field=error.field, rule=error.rule, reason=error.message))
+def _shape_fault(zone: str, language: str) -> str | None:
+    """Describe why the zone's number or length of lines fits no MRZ format, or return ``None``.
+
+    The lines are counted as :func:`migstd.identifiers.mrz.split_lines` counts
+    them: without whitespace, blank lines skipped.
+    """
+    lines = [line for line in ("".join(raw.split()) for raw in zone.splitlines()) if line]
+    if len(lines) not in (2, 3):
+        return count_text("mrz_line_count", len(lines), language)
+
+    widths = [len(line) for line in lines]
+    allowed: tuple[int, ...]
+    if len(lines) == 3:
+        key, allowed = "mrz_three_lines", (30,)
+    elif widths[0] not in (36, 44):
+        key, allowed = "mrz_two_lines", (36, 44)
+    else:
+        key, allowed = "mrz_lines_differ", (widths[0],)
+    for number, width in enumerate(widths, start=1):
+        if width not in allowed:
+            line = count_text("mrz_line_length", width, language, number=number)
+            return text(key, language, line=line, width=widths[0])
+    return None
+
+
+def _invalid(error: IdentifierError, language: str, zone: str = "") -> InputError:
+    reason = error.message
+    field = error.field or ""
+    if isinstance(error, InvalidLengthError) and (field == "mrz" or field.startswith("mrz.line")):
+        reason = _shape_fault(zone, language) or reason
+    return InputError(text("mrz_invalid", language, field=error.field, rule=error.rule, reason=reason))
 
 
 def run_mrz(arguments: argparse.Namespace, language: str) -> None:
@@ -76,7 +107,7 @@ def run_mrz(arguments: argparse.Namespace, language: str) -> None:
     try:
         result = parse(zone)
     except IdentifierError as error:
-        raise _invalid(error, language) from None
+        raise _invalid(error, language, zone) from None
 
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
 

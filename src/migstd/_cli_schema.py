@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from migstd._cli_linkage import say
 from migstd._cli_text import text
 from migstd.models import MODELS, SCHEMA_VERSION, schema_text
 
@@ -47,6 +48,7 @@ def run_schema(arguments: argparse.Namespace, language: str) -> None:
         sys.stdout.write(output)
     else:
         arguments.output.write_text(output, encoding="utf-8")
+        say(text("wrote", language, path=arguments.output))
 
 
 def _overview(language: str) -> str:

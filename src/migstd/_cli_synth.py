@@ -4,7 +4,8 @@ The command generates ``--people`` synthetic people with
 :func:`migstd.synth.population`, builds the extracts named by ``--agencies``
 with :func:`migstd.synth.agency_extracts`, and writes one file per agency and
 ``truth.<format>`` (agency, record id, person id) to ``--out-dir``. Counts go
-to stderr. An agency is named by its kind, optionally with a size
+to stderr. ``--people 0`` writes files with a header line and no records.
+An agency is named by its kind, optionally with a size
 (``border_crossings=5000``). Without a size, the first agency covers every
 person, and each other agency takes a share of the population
 (:data:`DEFAULT_SHARES`).
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from migstd._cli_linkage import say
-from migstd._cli_text import text
+from migstd._cli_text import count_text, text
 from migstd.synth import (
     AGENCY_KINDS,
     FILE_FORMATS,
@@ -31,7 +32,7 @@ from migstd.synth import (
     write_tables,
 )
 
-__all__ = ["DEFAULT_SHARES", "add_synth_parser", "run_synth"]
+__all__ = ["DEFAULT_SHARES", "add_synth_parser", "run_synth", "synth_usage_error"]
 
 # Size of an agency's extract without an explicit size, as a share of the
 # people, when the agency is not the first one.
@@ -79,6 +80,16 @@ def add_synth_parser(
         metavar="KIND[=SIZE]",
         help=text("help_synth_agencies", language, kinds=", ".join(AGENCY_KINDS)),
     )
+    synth.set_defaults(usage_error=synth.error)
+
+
+def synth_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
+    """Return the message of a usage error in the ``synth`` options, or ``None``."""
+    if arguments.people < 0:
+        return text("synth_bad_people", language)
+    if arguments.seed < 0:
+        return text("bad_seed", language)
+    return None
 
 
 def _agency_request(language: str) -> Callable[[str], AgencyRequest]:
@@ -119,6 +130,6 @@ def run_synth(arguments: argparse.Namespace, language: str) -> None:
     truth = truth_table(extracts)
     paths = write_tables({**extracts, "truth": truth}, arguments.out_dir, file_format=arguments.file_format)
     for name, table in extracts.items():
-        say(text("synth_wrote", language, path=paths[name], records=table.num_rows))
+        say(count_text("synth_wrote", table.num_rows, language, path=paths[name]))
     distinct = len(set(truth["person_id"].to_pylist()))
     say(text("synth_truth", language, path=paths["truth"], records=truth.num_rows, people=distinct))

@@ -2,6 +2,15 @@
 
 The language is ``--lang`` when given, else Georgian when the locale
 (``LC_ALL``, ``LC_MESSAGES`` or ``LANG``) starts with ``ka``, else English.
+This module contains the common and linkage messages; the other subcommands'
+messages are in :mod:`migstd._cli_text_tools`.
+
+>>> text("wrote", "ka", path="out.csv")
+'ჩაიწერა out.csv'
+>>> count_text("mrz_line_length", 1, "en", number=2)
+'line 2 has 1 character'
+>>> count_text("mrz_line_length", 44, "en", number=1)
+'line 1 has 44 characters'
 """
 
 from __future__ import annotations
@@ -9,7 +18,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 
-__all__ = ["LANGUAGES", "choose_language", "text"]
+from migstd._cli_text_tools import TOOL_MESSAGES
+
+__all__ = ["LANGUAGES", "choose_language", "count_text", "text"]
 
 LANGUAGES = ("en", "ka")
 
@@ -104,8 +115,8 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
     },
     "help_lang": {"en": "language of messages: en or ka", "ka": "შეტყობინებების ენა: en ან ka"},
     "help_verbose": {
-        "en": "also print the progress of each linkage stage",
-        "ka": "დამატებით ბეჭდავს დაკავშირების თითოეული ეტაპის მსვლელობას",
+        "en": "also print progress messages on stderr",
+        "ka": "დამატებით ბეჭდავს მსვლელობის შეტყობინებებს stderr-ში",
     },
     "help_out_dir": {
         "en": "folder for the extracts and results (default build/demo)",
@@ -115,193 +126,37 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "en": "random seed of the synthetic extracts (default 2026)",
         "ka": "სინთეზური ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
     },
-    "help_translit": {
-        "en": "transliterate texts, or a column of a CSV file, between Georgian, Latin and Cyrillic",
-        "ka": "ტექსტების ან CSV ფაილის სვეტის ტრანსლიტერაცია ქართულ, ლათინურ და კირილიცას შორის",
+    "bad_seed": {
+        "en": "--seed must be a whole number, 0 or greater",
+        "ka": "--seed უნდა იყოს მთელი რიცხვი, 0 ან მეტი",
     },
-    "help_translit_text": {
-        "en": "text to transliterate; one output line per TEXT",
-        "ka": "სატრანსლიტერაციო ტექსტი; თითო TEXT-ზე ერთი სტრიქონი",
+    "bad_pair": {
+        "en": "{option} expects {metavar}, got {value!r}",
+        "ka": "{option} მოელის {metavar} ფორმას, მიღებულია {value!r}",
     },
-    "help_translit_system": {
-        "en": "romanization system (default national, or passport with --mrz); "
-        "chat is read with --to georgian only",
-        "ka": "რომანიზაციის სისტემა (ნაგულისხმევად national, --mrz-თან passport); "
-        "chat მხოლოდ --to georgian-თან",
+    "right_format_needs_left": {
+        "en": "--right-date-format {field}=... needs a format for the left input too; "
+        "give --date-format {field}=FORMAT",
+        "ka": "--right-date-format {field}=...-ს მარცხენა წყაროს ფორმატიც სჭირდება; "
+        "მიუთითეთ --date-format {field}=FORMAT",
     },
-    "help_translit_to": {
-        "en": "target script (default latin); georgian prints the best-ranked reading",
-        "ka": "სამიზნე დამწერლობა (ნაგულისხმევად latin); georgian ბეჭდავს საუკეთესო ვარიანტს",
+    "output_suffix": {
+        "en": "{option}: unsupported output file type {suffix!r}; use a name ending in .csv or .parquet",
+        "ka": "{option}: ფაილის ტიპი {suffix!r} არ არის მხარდაჭერილი; "
+        "გამოიყენეთ .csv ან .parquet დაბოლოების სახელი",
     },
-    "help_translit_mrz": {
-        "en": "write names as the passport machine-readable zone does (with --system passport)",
-        "ka": "სახელები პასპორტის მანქანურად წასაკითხი ზონის ფორმით (--system passport-თან)",
+    "output_is_input": {
+        "en": "{option}: {path!r} is also the {other}; choose another file",
+        "ka": "{option}: {path!r} ასევე არის {other}; აირჩიეთ სხვა ფაილი",
     },
-    "help_translit_name": {
-        "en": "capitalize each Georgian word as a personal name",
-        "ka": "თითოეული ქართული სიტყვა საკუთარი სახელივით მთავრული ასოთი იწყება",
+    "output_is_folder": {
+        "en": "{option}: {path!r} is a folder; give a file name",
+        "ka": "{option}: {path!r} საქაღალდეა; მიუთითეთ ფაილის სახელი",
     },
-    "help_translit_input": {
-        "en": "CSV file whose column --column is transliterated, instead of TEXT",
-        "ka": "CSV ფაილი, რომლის --column სვეტიც ტრანსლიტერირდება, TEXT-ის ნაცვლად",
-    },
-    "help_translit_column": {
-        "en": "column of --input to transliterate; the result goes to the new column COLUMN_<system>",
-        "ka": "--input-ის სვეტი ტრანსლიტერაციისთვის; შედეგი იწერება ახალ სვეტში COLUMN_<system>",
-    },
-    "help_translit_output": {
-        "en": "CSV file to write (default: standard output)",
-        "ka": "ჩასაწერი CSV ფაილი (ნაგულისხმევად სტანდარტული გამოსავალი)",
-    },
-    "translit_texts_and_input": {
-        "en": "give TEXT arguments or --input, not both",
-        "ka": "მიუთითეთ TEXT არგუმენტები ან --input, არა ორივე",
-    },
-    "translit_no_input": {
-        "en": "nothing to transliterate: give TEXT arguments or --input FILE --column COLUMN",
-        "ka": "სატრანსლიტერაციო არაფერია: მიუთითეთ TEXT ან --input FILE --column COLUMN",
-    },
-    "translit_column_needed": {
-        "en": "--input needs --column COLUMN",
-        "ka": "--input-ს სჭირდება --column COLUMN",
-    },
-    "translit_input_needed": {
-        "en": "--column and --output need --input FILE",
-        "ka": "--column-ს და --output-ს სჭირდება --input FILE",
-    },
-    "translit_latin_only": {
-        "en": "--mrz and --name need --to latin",
-        "ka": "--mrz-ს და --name-ს სჭირდება --to latin",
-    },
-    "translit_system_direction": {
-        "en": "system {system!r} cannot be used with --to {to}",
-        "ka": "სისტემა {system!r} ვერ გამოიყენება --to {to}-თან",
-    },
-    "translit_empty_file": {
-        "en": "{path} is empty; expected a header line",
-        "ka": "{path} ცარიელია; მოსალოდნელია სათაურის სტრიქონი",
-    },
-    "translit_bad_csv": {
-        "en": "{path} is not valid CSV at line {line}: {reason}",
-        "ka": "{path} არ არის სწორი CSV, სტრიქონი {line}: {reason}",
-    },
-    "translit_not_utf8": {
-        "en": "{path} is not UTF-8 text; save it as UTF-8 and retry",
-        "ka": "{path} არ არის UTF-8 ტექსტი; შეინახეთ UTF-8 კოდირებით და სცადეთ ხელახლა",
-    },
-    "translit_column_missing": {
-        "en": "column {column!r} not found among the {count} columns of the input; check the header line",
-        "ka": "სვეტი {column!r} წყაროს {count} სვეტს შორის ვერ მოიძებნა; შეამოწმეთ სათაურის სტრიქონი",
-    },
-    "translit_ragged_row": {
-        "en": "{path}: line {line} has {found} fields where the header has {expected}",
-        "ka": "{path}: სტრიქონ {line}-ში {found} ველია, სათაურში კი {expected}",
-    },
-    "translit_file_missing": {
-        "en": "file {path!r} not found",
-        "ka": "ფაილი {path!r} ვერ მოიძებნა",
-    },
-    "translit_mrz_system": {
-        "en": "--mrz needs --system passport (the default with --mrz)",
-        "ka": "--mrz-ს სჭირდება --system passport (--mrz-თან ნაგულისხმევია)",
-    },
-    "translit_mrz_name": {
-        "en": "--mrz writes upper case, so it cannot be combined with --name",
-        "ka": "--mrz დიდი ასოებით წერს, ამიტომ --name-თან ერთად არ გამოიყენება",
-    },
-    "translit_column_exists": {
-        "en": "the input already has a column {column!r}; rename it or choose another --system",
-        "ka": "წყაროს უკვე აქვს სვეტი {column!r}; გადაარქვით სახელი ან აირჩიეთ სხვა --system",
-    },
-    "translit_row": {
-        "en": "row {row}, column {column!r}: {reason}",
-        "ka": "სტრიქონი {row}, სვეტი {column!r}: {reason}",
-    },
-    "translit_argument": {
-        "en": "TEXT argument {number}: {reason}",
-        "ka": "TEXT არგუმენტი {number}: {reason}",
-    },
-    "help_codes": {
-        "en": "list the code lists, print one as CSV or JSON, or search one",
-        "ka": "კოდების სიების ჩამონათვალი, ერთი სიის ამობეჭდვა CSV ან JSON ფორმატში, ან ძებნა სიაში",
-    },
-    "help_codes_list": {
-        "en": "name of the code list; without it, every list is listed",
-        "ka": "კოდების სიის სახელი; მის გარეშე ჩამოითვლება ყველა სია",
-    },
-    "help_codes_format": {
-        "en": "output format (default: csv)",
-        "ka": "გამოტანის ფორმატი (ნაგულისხმევი: csv)",
-    },
-    "help_codes_search": {
-        "en": "print the entries closest to TEXT, best first, with scores from 0 to 100",
-        "ka": "TEXT-თან ყველაზე ახლოს მყოფი ჩანაწერები, საუკეთესო პირველი, ქულებით 0-დან 100-მდე",
-    },
-    "help_codes_limit": {
-        "en": "maximum number of entries --search prints (default: 5)",
-        "ka": "--search-ის მიერ ამობეჭდილი ჩანაწერების მაქსიმალური რაოდენობა (ნაგულისხმევი: 5)",
-    },
-    "help_codes_output": {
-        "en": "file to write; default: standard output",
-        "ka": "ჩასაწერი ფაილი; ნაგულისხმევი: სტანდარტული გამოსავალი",
-    },
-    "codes_search_needs_list": {
-        "en": "--search needs the name of a code list",
-        "ka": "--search-ს სჭირდება კოდების სიის სახელი",
-    },
-    "codes_bad_limit": {"en": "--limit must be at least 1", "ka": "--limit უნდა იყოს არანაკლებ 1"},
-    "help_mrz": {
-        "en": "parse a machine-readable zone (MRZ) of a passport, identity card or visa and print it as JSON",
-        "ka": "პასპორტის, პირადობის მოწმობის ან ვიზის მანქანურად წასაკითხი ზონის (MRZ) წაკითხვა "
-        "და JSON ფორმატში ამობეჭდვა",
-    },
-    "help_mrz_line": {
-        "en": "a line of the zone (2 or 3 lines); without LINE and --input, the zone is read from "
-        "standard input",
-        "ka": "ზონის სტრიქონი (2 ან 3 სტრიქონი); LINE-ისა და --input-ის გარეშე ზონა იკითხება "
-        "სტანდარტული შესასვლელიდან",
-    },
-    "help_mrz_input": {
-        "en": "UTF-8 text file with the lines of one zone, instead of LINE",
-        "ka": "UTF-8 ტექსტური ფაილი ერთი ზონის სტრიქონებით, LINE-ის ნაცვლად",
-    },
-    "mrz_lines_and_input": {
-        "en": "give LINE arguments or --input, not both",
-        "ka": "მიუთითეთ LINE არგუმენტები ან --input, არა ორივე",
-    },
-    "mrz_no_input": {
-        "en": "no zone given: give LINE arguments, --input FILE, or the lines on standard input",
-        "ka": "ზონა არ არის მითითებული: მიუთითეთ LINE არგუმენტები, --input FILE ან სტრიქონები "
-        "სტანდარტულ შესასვლელზე",
-    },
-    "mrz_file_missing": {"en": "file {path!r} not found", "ka": "ფაილი {path!r} ვერ მოიძებნა"},
-    "mrz_not_utf8": {
-        "en": "{path} is not UTF-8 text; save it as UTF-8 and retry",
-        "ka": "{path} არ არის UTF-8 ტექსტი; შეინახეთ UTF-8 კოდირებით და სცადეთ ხელახლა",
-    },
-    "mrz_invalid": {
-        "en": "invalid MRZ: {field}: {reason} (rule {rule})",
-        "ka": "არასწორი MRZ: {field}: {reason} (წესი {rule})",
-    },
-    "mrz_check_failed": {
-        "en": "the check digit of {field} does not match",
-        "ka": "{field}-ის საკონტროლო ციფრი არ ემთხვევა",
-    },
-    "help_schema": {
-        "en": "list the record models, or print one model's JSON Schema",
-        "ka": "ჩანაწერების მოდელების ჩამონათვალი, ან ერთი მოდელის JSON Schema-ს ამობეჭდვა",
-    },
-    "help_schema_model": {
-        "en": "name of the model, such as Person or Record; without it, every model is listed",
-        "ka": "მოდელის სახელი, მაგ. Person ან Record; მის გარეშე ჩამოითვლება ყველა მოდელი",
-    },
-    "help_schema_output": {
-        "en": "file to write; default: standard output",
-        "ka": "ჩასაწერი ფაილი; ნაგულისხმევი: სტანდარტული გამოსავალი",
-    },
-    "schema_version": {
-        "en": "# migstd record models, schema version {version}",
-        "ka": "# migstd-ის ჩანაწერების მოდელები, სქემის ვერსია {version}",
+    "not_a_folder": {"en": "{path} is not a folder", "ka": "{path} არ არის საქაღალდე"},
+    "output_not_writable": {
+        "en": "{option}: cannot write {path!r} ({reason}); choose another file",
+        "ka": "{option}: {path!r} ვერ ჩაიწერება ({reason}); აირჩიეთ სხვა ფაილი",
     },
     "reading": {"en": "reading inputs", "ka": "წყაროების წაკითხვა"},
     "input_left": {"en": "left", "ka": "მარცხენა"},
@@ -337,55 +192,11 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "სინთეზური ამონაწერების შექმნა (საწყისი {seed})",
     },
     "linking": {"en": "linking", "ka": "დაკავშირება"},
-    "help_synth": {
-        "en": "write the extracts of agencies drawn from a synthetic population, with the truth",
-        "ka": "სინთეზური მოსახლეობიდან უწყებების ამონაწერებისა და ჭეშმარიტი კავშირების ჩაწერა",
-    },
-    "help_synth_people": {
-        "en": "number of synthetic people (default 10000)",
-        "ka": "სინთეზური პირების რაოდენობა (ნაგულისხმევად 10000)",
-    },
-    "help_synth_seed": {
-        "en": "random seed of the population and the extracts (default 2026)",
-        "ka": "მოსახლეობისა და ამონაწერების შემთხვევითობის საწყისი (ნაგულისხმევად 2026)",
-    },
-    "help_synth_out_dir": {
-        "en": "folder for the extracts and truth file (default build/synth)",
-        "ka": "საქაღალდე ამონაწერებისა და ჭეშმარიტების ფაილისთვის (ნაგულისხმევად build/synth)",
-    },
-    "help_synth_format": {
-        "en": "file format of the extracts and truth file (default csv)",
-        "ka": "ამონაწერებისა და ჭეშმარიტების ფაილის ფორმატი (ნაგულისხმევად csv)",
-    },
-    "help_synth_agencies": {
-        "en": "agencies to write, each KIND or KIND=SIZE, KIND one of {kinds} "
-        "(default civil_registry border_crossings)",
-        "ka": "ჩასაწერი უწყებები, თითოეული სახე ან სახე=ზომა, სახე ერთ-ერთია: {kinds} "
-        "(ნაგულისხმევად civil_registry border_crossings)",
-    },
-    "synth_unknown_agency": {
-        "en": "unknown agency {kind!r}; use one of {kinds}",
-        "ka": "უცნობი უწყება {kind!r}; გამოიყენეთ ერთ-ერთი: {kinds}",
-    },
-    "synth_bad_size": {
-        "en": "invalid agency size in {value!r}; write KIND=SIZE with SIZE a whole number",
-        "ka": "უწყების ზომა არასწორია: {value!r}; დაწერეთ სახე=ზომა, სადაც ზომა მთელი რიცხვია",
-    },
-    "synth_generating": {
-        "en": "generating {people} synthetic people (seed {seed})",
-        "ka": "{people} სინთეზური პირის შექმნა (საწყისი {seed})",
-    },
-    "synth_wrote": {
-        "en": "wrote {path}: {records} records",
-        "ka": "ჩაიწერა {path}: {records} ჩანაწერი",
-    },
-    "synth_truth": {
-        "en": "wrote {path}: {records} records of {people} people",
-        "ka": "ჩაიწერა {path}: {people} პირის {records} ჩანაწერი",
-    },
     "error": {"en": "error", "ka": "შეცდომა"},
     "warning": {"en": "warning", "ka": "გაფრთხილება"},
 }
+
+_ALL_MESSAGES: Mapping[str, Mapping[str, str]] = {**_MESSAGES, **TOOL_MESSAGES}
 
 
 def choose_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:
@@ -405,5 +216,18 @@ def choose_language(argv: Sequence[str], environ: Mapping[str, str] | None = Non
 
 def text(key: str, language: str, **values: object) -> str:
     """Return message ``key`` in ``language``, formatted with ``values``."""
-    message = _MESSAGES[key].get(language) or _MESSAGES[key]["en"]
+    messages = _ALL_MESSAGES[key]
+    message = messages.get(language) or messages["en"]
     return message.format(**values)
+
+
+def count_text(key: str, count: int, language: str, **values: object) -> str:
+    """Return message ``key`` for ``count`` things, formatted with ``count`` and ``values``.
+
+    For a count of 1 the message ``<key>_one`` is used where it has the
+    language. Georgian needs none, because a noun after a numeral is singular.
+    """
+    singular = _ALL_MESSAGES.get(key + "_one", {}).get(language) if count == 1 else None
+    if singular is not None:
+        return singular.format(count=count, **values)
+    return text(key, language, count=count, **values)

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from migstd._cli_linkage import say
 from migstd._cli_text import text
 from migstd.errors import InputError, ValidationError
 from migstd.script import REVERSE_SYSTEMS, ROMANIZATION_SYSTEMS, to_cyrillic, to_georgian, to_latin
@@ -47,7 +48,7 @@ def add_translit_parser(
         "-o", "--output", type=Path, metavar="FILE", help=text("help_translit_output", language)
     )
     # Conflicting options are usage errors of this subcommand, shown with its usage line.
-    translit.set_defaults(translit_error=translit.error)
+    translit.set_defaults(usage_error=translit.error)
 
 
 def translit_usage_error(arguments: argparse.Namespace, language: str) -> str | None:
@@ -168,6 +169,8 @@ def _transliterate_file(arguments: argparse.Namespace, convert: Callable[[str], 
         writer = csv.writer(output, lineterminator="\n")
         writer.writerow([*header, new_column])
         writer.writerows(converted)
+    if arguments.output is not None:
+        say(text("wrote", language, path=arguments.output))
 
 
 def run_translit(arguments: argparse.Namespace, language: str) -> None:

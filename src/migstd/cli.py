@@ -1,8 +1,9 @@
-"""The ``migstd`` command: link, dedupe, a demo on synthetic extracts, translit and codes.
+"""The ``migstd`` command: record linkage, synthetic extracts, transliteration, code lists, MRZ and schemas.
 
 Linkage results go to files; translit and codes results go to standard output
 or a file; counts and progress go to stderr, in Georgian when
-``--lang ka`` or the locale requests it. Bad input ends the command with exit
+``--lang ka`` or the locale requests it. A subcommand that writes a file
+prints ``wrote PATH`` on stderr. Bad input ends the command with exit
 status 1 and a one-line message that names the field or column, never a
 personal value. Usage errors exit with status 2.
 """
@@ -14,25 +15,41 @@ import logging
 import os
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from migstd import __version__
 from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
-from migstd._cli_linkage import run_demo, run_linkage_command, say
+from migstd._cli_linkage import demo_usage_error, run_demo, run_linkage_command, say
 from migstd._cli_mrz import add_mrz_parser, mrz_usage_error, run_mrz
 from migstd._cli_schema import add_schema_parser, run_schema
-from migstd._cli_synth import add_synth_parser, run_synth
+from migstd._cli_synth import add_synth_parser, run_synth, synth_usage_error
 from migstd._cli_text import LANGUAGES, choose_language, text
 from migstd._cli_translit import add_translit_parser, run_translit, translit_usage_error
 from migstd.errors import MigstdError, MigstdWarning
 
 __all__ = ["main"]
 
+# Checks of option combinations and ranges that argparse cannot express, run
+# after parsing and before any work. Each subcommand's parser stores its
+# ``error`` method as ``usage_error``, so that the message comes with its usage line.
+_USAGE_CHECKS: dict[str, Callable[[argparse.Namespace, str], str | None]] = {
+    "codes": codes_usage_error,
+    "demo": demo_usage_error,
+    "mrz": mrz_usage_error,
+    "synth": synth_usage_error,
+    "translit": translit_usage_error,
+}
+
 
 class _FieldPairs(argparse.Action):
     """Collect repeated FIELD=VALUE options into a dict; a malformed one is a usage error."""
+
+    def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.language = language
 
     def __call__(
         self,
@@ -44,7 +61,9 @@ class _FieldPairs(argparse.Action):
         value = str(values)
         name, separator, item = value.partition("=")
         if not separator or not name.strip() or not item.strip():
-            parser.error(f"{option_string} expects {self.metavar}, got {value!r}")
+            parser.error(
+                text("bad_pair", self.language, option=option_string, metavar=self.metavar, value=value)
+            )
         pairs = dict(getattr(namespace, self.dest) or {})
         pairs[name.strip()] = item.strip()
         setattr(namespace, self.dest, pairs)
@@ -69,22 +88,32 @@ def _add_linkage_options(parser: argparse.ArgumentParser, language: str, *, link
     parser.add_argument("--settings", type=Path, metavar="FILE", help=text("help_settings", language))
     parser.add_argument("--id", dest="unique_id", metavar="COLUMN", help=text("help_id", language))
     parser.add_argument(
-        "--column", action=_FieldPairs, metavar="FIELD=COLUMN", help=text("help_column", language)
+        "--column",
+        action=_FieldPairs,
+        language=language,
+        metavar="FIELD=COLUMN",
+        help=text("help_column", language),
     )
     parser.add_argument(
-        "--date-format", action=_FieldPairs, metavar="FIELD=FORMAT", help=text("help_date_format", language)
+        "--date-format",
+        action=_FieldPairs,
+        language=language,
+        metavar="FIELD=FORMAT",
+        help=text("help_date_format", language),
     )
     if link:
         parser.add_argument("--right-id", metavar="COLUMN", help=text("help_right_id", language))
         parser.add_argument(
             "--right-column",
             action=_FieldPairs,
+            language=language,
             metavar="FIELD=COLUMN",
             help=text("help_right_column", language),
         )
         parser.add_argument(
             "--right-date-format",
             action=_FieldPairs,
+            language=language,
             metavar="FIELD=FORMAT",
             help=text("help_right_date_format", language),
         )
@@ -128,6 +157,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
         "--out-dir", type=Path, default=Path("build/demo"), metavar="DIR", help=text("help_out_dir", language)
     )
     demo.add_argument("--seed", type=int, default=2026, metavar="N", help=text("help_seed", language))
+    demo.set_defaults(usage_error=demo.error)
 
     add_translit_parser(commands, common, language)
     add_codes_parser(commands, common, language)
@@ -144,6 +174,31 @@ def _warning_printer(language: str) -> Any:
         say(f"migstd: {text('warning', language)}: {message}")
 
     return show
+
+
+@contextmanager
+def _progress_messages(verbose: bool) -> Iterator[None]:
+    """Print the ``migstd`` loggers' INFO lines on stderr while the command runs, when ``verbose``.
+
+    The handler and level are removed afterwards, so that ``main`` can be
+    called again in one process, as tests do.
+    """
+    if not verbose:
+        yield
+        return
+    logger = logging.getLogger("migstd")
+    handler = logging.StreamHandler(sys.stderr)
+    # One prefix for every module, like the warnings and errors, because the
+    # logger names are private module paths.
+    handler.setFormatter(logging.Formatter("migstd: %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _os_error_message(error: OSError) -> str:
@@ -192,26 +247,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser(language)
     arguments = parser.parse_args(arguments_list)
     language = getattr(arguments, "lang", None) or language
-    if arguments.command == "translit":
-        usage_error = translit_usage_error(arguments, language)
-        if usage_error is not None:
-            arguments.translit_error(usage_error)
-    if arguments.command == "codes":
-        usage_error = codes_usage_error(arguments, language)
-        if usage_error is not None:
-            arguments.codes_error(usage_error)
-    if arguments.command == "mrz":
-        usage_error = mrz_usage_error(arguments, language)
-        if usage_error is not None:
-            arguments.mrz_error(usage_error)
+    check = _USAGE_CHECKS.get(arguments.command)
+    usage_error = check(arguments, language) if check is not None else None
+    if usage_error is not None:
+        arguments.usage_error(usage_error)
 
-    if getattr(arguments, "verbose", False):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
-        logging.getLogger("migstd").addHandler(handler)
-        logging.getLogger("migstd").setLevel(logging.INFO)
-
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _progress_messages(getattr(arguments, "verbose", False)):
         # The command shows every migstd warning as one line, whatever filters the caller set.
         warnings.simplefilter("always", MigstdWarning)
         warnings.showwarning = _warning_printer(language)

@@ -69,26 +69,49 @@ __all__ = [
 ]
 
 
-def link(left: Any, right: Any, settings: Settings | None = None) -> LinkageResult:
+def link(
+    left: Any,
+    right: Any,
+    settings: Settings | None = None,
+    *,
+    model: FellegiSunterModel | None = None,
+) -> LinkageResult:
     """Link the records of ``left`` to those of ``right`` that describe the same person.
 
     Each input may be a pandas or polars DataFrame, a pyarrow Table, a path to
     a CSV or Parquet file, or an iterable of dicts or ``Person`` models.
     ``settings`` defaults to ``Settings()``: canonical column names, default
     comparisons and blocking rules, threshold at match probability 0.5.
+
+    ``model``, a model saved from an earlier result and loaded with
+    :meth:`FellegiSunterModel.load`, skips training: pairs are scored with its
+    parameters. ``settings`` then default to the model's own, and settings
+    given must compare the same columns with the same levels.
     """
-    return run_linkage([left, right], _settings_or_default(settings), ["left", "right"])
+    chosen = _settings_or_default(settings, model)
+    return run_linkage([left, right], chosen, ["left", "right"], model)
 
 
-def dedupe(records: Any, settings: Settings | None = None) -> LinkageResult:
+def dedupe(
+    records: Any, settings: Settings | None = None, *, model: FellegiSunterModel | None = None
+) -> LinkageResult:
     """Find the records of ``records`` that describe the same person.
 
-    Takes the same input kinds and settings as :func:`link`.
+    Takes the same input kinds, settings and model as :func:`link`.
     """
-    return run_linkage([records], _settings_or_default(settings), ["input"])
+    return run_linkage([records], _settings_or_default(settings, model), ["input"], model)
 
 
-def _settings_or_default(settings: object) -> Settings:
+def _settings_or_default(settings: object, model: object = None) -> Settings:
+    if model is not None and not isinstance(model, FellegiSunterModel):
+        raise SettingsError(
+            f"model must be a FellegiSunterModel, not {type(model).__name__}; "
+            "load one with FellegiSunterModel.load(path)"
+        )
+    if settings is None and model is not None:
+        if model.settings is None:
+            raise SettingsError("the model has no settings of its own; pass settings with it")
+        return model.settings
     if settings is None:
         return Settings()
     if not isinstance(settings, Settings):

@@ -3,14 +3,21 @@
 Two records share a cluster when a chain of matching pairs joins them. A pair
 that blocking never compared is not evidence against a link: A~B and B~C put
 A, B and C in one cluster even when A and C were never compared.
+
+Such chains can join different people into one large cluster, so
+:func:`warn_large_clusters` warns about clusters larger than a set size.
 """
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["connected_components"]
+from migstd.errors import MigstdWarning
+
+__all__ = ["connected_components", "large_clusters", "warn_large_clusters"]
 
 
 def connected_components(
@@ -41,3 +48,33 @@ def connected_components(
 
         if np.array_equal(parent[left], parent[right]):
             return parent
+
+
+def large_clusters(labels: npt.NDArray[np.int64], max_size: int) -> tuple[int, int]:
+    """Return how many clusters have more than ``max_size`` records, and the largest size.
+
+    >>> large_clusters(np.array([0, 0, 0, 3, 3, 5]), 2)
+    (1, 3)
+    """
+    if len(labels) == 0:
+        return 0, 0
+    sizes = np.bincount(labels)
+    return int((sizes > max_size).sum()), int(sizes.max())
+
+
+def warn_large_clusters(labels: npt.NDArray[np.int64], max_size: int | None, *, stacklevel: int) -> None:
+    """Warn, with counts only, when a cluster has more than ``max_size`` records."""
+    if max_size is None:
+        return
+    count, largest = large_clusters(labels, max_size)
+    if count == 0:
+        return
+    noun = "cluster has" if count == 1 else "clusters have"
+    warnings.warn(
+        f"{count} {noun} more than max_cluster_size={max_size} records (largest: {largest}); "
+        "chains of matching pairs may have joined different people. Check the conflicting_pairs "
+        "column of the clusters, raise the threshold, or raise max_cluster_size if such "
+        "clusters are expected",
+        MigstdWarning,
+        stacklevel=stacklevel + 1,
+    )

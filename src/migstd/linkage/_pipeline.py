@@ -13,12 +13,13 @@ import pyarrow as pa
 
 from migstd.errors import DataQualityWarning, MigstdWarning, SettingsError
 from migstd.linkage._blocking import BlockingSession, CandidatePairs, random_pairs
-from migstd.linkage._cluster import connected_components
+from migstd.linkage._cluster import connected_components, warn_large_clusters
 from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
 from migstd.linkage._compare import gamma_matrix, term_frequencies
 from migstd.linkage._input import read_input
 from migstd.linkage._log_text import format_count, format_rule
 from migstd.linkage._matching import select_matches
+from migstd.linkage._persist import check_model_fits
 from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
 from migstd.linkage.blocking_rules import BlockingRule
 from migstd.linkage.comparisons import Comparison, NameComparison
@@ -262,6 +263,22 @@ def _term_frequency_offsets(
     return adjustment
 
 
+def _record_term_frequencies(
+    frequency_tables: dict[int, npt.NDArray[np.float64]],
+    comparisons: Sequence[Comparison],
+    prepared: Prepared,
+) -> dict[int, npt.NDArray[np.float64]]:
+    """Return, by comparison index, each record's term frequency (NaN where missing), for explanations."""
+    result = {}
+    for index, frequencies in frequency_tables.items():
+        codes = prepared.encoded[comparisons[index].column].codes
+        record_frequencies = np.full(len(codes), np.nan)
+        present = codes >= 0
+        record_frequencies[present] = frequencies[codes[present]]
+        result[index] = record_frequencies
+    return result
+
+
 def _estimate_prior(
     settings: Settings,
     parameters: tuple[ComparisonParameters, ...],
@@ -355,8 +372,17 @@ def _issues_table(prepared: Prepared, input_names: Sequence[str]) -> pa.Table:
     )
 
 
-def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence[str]) -> LinkageResult:
-    """Link two inputs or deduplicate one; see :func:`migstd.linkage.link`."""
+def run_linkage(
+    inputs: Sequence[Any],
+    settings: Settings,
+    input_names: Sequence[str],
+    model: FellegiSunterModel | None = None,
+) -> LinkageResult:
+    """Link two inputs or deduplicate one; see :func:`migstd.linkage.link`.
+
+    With ``model``, training is skipped and pairs are scored with its prior and
+    m and u probabilities; term-frequency tables come from these inputs.
+    """
     link = len(inputs) == 2
     read = [read_input(data, name=name) for data, name in zip(inputs, input_names, strict=True)]
     check_non_text_columns(read, settings)
@@ -366,6 +392,13 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     comparisons = settings.resolve_comparisons(sorted(available))
     require_comparisons(comparisons, settings)
     missing = [c.column for c in comparisons if c.column not in available]
+    if model is not None and missing:
+        raise SettingsError(
+            f"the model compares column(s) {missing}, which are not in every input; map them "
+            "with the columns setting or train a new model"
+        )
+    if model is not None:
+        check_model_fits(model, comparisons)
     if missing:
         raise SettingsError(
             f"compared column(s) {missing} are not in every input; canonical fields present: "
@@ -390,9 +423,12 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
         candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)
         rule_count = format_count(len(blocking_rules), "rule")
         logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))
-        parameters, frequency_tables = _train(
-            settings, comparisons, prepared, session, training_rules, link, swap, dependents
-        )
+        if model is None:
+            parameters, frequency_tables = _train(
+                settings, comparisons, prepared, session, training_rules, link, swap, dependents
+            )
+        else:
+            parameters, frequency_tables = model.comparisons, _term_frequency_tables(comparisons, prepared)
 
     gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right, swap, dependents)
     offsets = _term_frequency_offsets(
@@ -400,14 +436,19 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
     )
     counts = prepared.counts()
     total_pairs = counts[0] * counts[1] if link else counts[0] * (counts[0] - 1) // 2
-    prior = _estimate_prior(settings, parameters, gammas, offsets, total_pairs)
-    model = FellegiSunterModel(prior=prior, comparisons=parameters)
+    if model is None:
+        prior = _estimate_prior(settings, parameters, gammas, offsets, total_pairs)
+        in_force = settings.with_options(
+            comparisons=comparisons, blocking_rules=blocking_rules, training_rules=training_rules
+        )
+        model = FellegiSunterModel(prior=prior, comparisons=parameters, settings=in_force)
     weights = model.match_weights(gammas) + offsets
 
     matched = select_matches(
         candidates.left, candidates.right, weights, settings.threshold_weight, one_to_one=settings.one_to_one
     )
     labels = connected_components(prepared.size, candidates.left[matched], candidates.right[matched])
+    warn_large_clusters(labels, settings.max_cluster_size, stacklevel=3)
     logger.info(
         "scored %s: %s, %s",
         format_count(len(candidates), "pair"),
@@ -437,4 +478,5 @@ def run_linkage(inputs: Sequence[Any], settings: Settings, input_names: Sequence
         _right=candidates.right,
         _weights=weights,
         _cluster_labels=labels,
+        _term_frequencies=_record_term_frequencies(frequency_tables, comparisons, prepared),
     )

@@ -28,10 +28,14 @@ import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from migstd.linkage.settings import Settings
 
 __all__ = [
     "M_PROBABILITY_FLOOR",
@@ -85,11 +89,31 @@ class ComparisonParameters:
 
 @dataclass
 class FellegiSunterModel:
-    """The prior and per-comparison parameters of a trained model."""
+    """The prior and per-comparison parameters of a trained model.
+
+    ``settings`` are the settings it was trained with, with the comparisons,
+    blocking rules and training rules in force written out; a model built by
+    hand has none and cannot be saved.
+    """
 
     prior: float
     comparisons: tuple[ComparisonParameters, ...]
     trace: list[dict[str, Any]] = field(default_factory=list)
+    settings: Settings | None = None
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model and its settings to a JSON file; see :mod:`migstd.linkage._persist`."""
+        # Imported here because the file format module builds models from this one.
+        from migstd.linkage._persist import save_model
+
+        return save_model(self, path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> FellegiSunterModel:
+        """Read a model written by :meth:`save`; raise SettingsError for a file it cannot use."""
+        from migstd.linkage._persist import load_model
+
+        return load_model(path)
 
     @property
     def prior_weight(self) -> float:

@@ -7,19 +7,23 @@ asked for. The ``repr`` of a table shows its shape, never its values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from migstd.errors import InputError, SettingsError
+from migstd.linkage._explain import Explanation, explain_pairs, waterfall_table
 from migstd.linkage._matching import select_matches
-from migstd.linkage.evaluation import Evaluation, evaluate_pairs
+from migstd.linkage._thresholds import threshold_table, threshold_weights
+from migstd.linkage.evaluation import Evaluation, count_true_pairs, evaluate_pairs, is_true_pair
 from migstd.linkage.model import FellegiSunterModel
 from migstd.linkage.settings import Settings
 
@@ -96,7 +100,8 @@ class LinkageResult:
     - ``clusters``: every record with its cluster;
     - ``issues``: values that broke a rule of their field and were treated as
       missing, by input, row, field and rule (never the value);
-    - ``model``: the trained Fellegi-Sunter model.
+    - ``model``: the trained Fellegi-Sunter model (or the loaded one that
+      scored the pairs); :meth:`save_model` writes it for later batches.
     """
 
     link: bool
@@ -112,6 +117,8 @@ class LinkageResult:
     _right: npt.NDArray[np.int64]
     _weights: npt.NDArray[np.float64]
     _cluster_labels: npt.NDArray[np.int64]
+    # Each record's term frequency per adjusted comparison (by index), for explanations.
+    _term_frequencies: dict[int, npt.NDArray[np.float64]] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         kind = "link" if self.link else "dedupe"
@@ -149,6 +156,102 @@ class LinkageResult:
             self._left, self._right, self._weights, threshold, one_to_one=self.settings.one_to_one
         )
         return evaluate_pairs(truth, self._source, self._left, self._right, predicted, link=self.link)
+
+    def save_model(self, path: str | Path) -> Path:
+        """Write the model and its settings to a JSON file; see :meth:`FellegiSunterModel.save`."""
+        return self.model.save(path)
+
+    def explain(self, left_id: object, right_id: object) -> Explanation:
+        """Return the waterfall of one candidate pair's match weight, by the records' unique ids.
+
+        For a link, ``left_id`` is in the left input and ``right_id`` in the
+        right one; for a dedupe the order does not matter. ``str()`` of the
+        result is a text table. Raises InputError for a pair that blocking
+        never compared.
+        """
+        table = self.pairs.to_arrow()
+        left_ids = table.column("unique_id_l")
+        right_ids = table.column("unique_id_r")
+        first, second = str(left_id), str(right_id)
+        found = pc.and_(pc.equal(left_ids, first), pc.equal(right_ids, second))
+        if not self.link:
+            found = pc.or_(found, pc.and_(pc.equal(left_ids, second), pc.equal(right_ids, first)))
+        rows = np.flatnonzero(found.to_numpy(zero_copy_only=False))
+        if len(rows) == 0:
+            raise InputError(
+                "the two records given are not a candidate pair: no blocking rule put them "
+                "together, so they were never compared; check the unique ids, or add a blocking rule"
+            )
+        if len(rows) > 1:
+            raise InputError(
+                f"{len(rows)} candidate pairs have the unique ids given; the unique_id column has repeats"
+            )
+        return self._explanations(rows)[0]
+
+    def explain_matches(self) -> ResultTable:
+        """Return the waterfalls of all matches as one long table, one row per step of each pair."""
+        rows = np.flatnonzero(self.pairs.to_arrow().column("is_match").to_numpy(zero_copy_only=False))
+        table = self.pairs.to_arrow().take(pa.array(rows, type=pa.int64()))
+        return ResultTable(
+            waterfall_table(
+                self._explanations(rows),
+                table.column("unique_id_l").to_pylist(),
+                table.column("unique_id_r").to_pylist(),
+            )
+        )
+
+    def _explanations(self, rows: npt.NDArray[np.int64]) -> list[Explanation]:
+        """Rebuild the levels and term-frequency adjustments of the pairs at ``rows`` and explain them."""
+        table = self.pairs.to_arrow().take(pa.array(rows, type=pa.int64()))
+        parameters = self.model.comparisons
+        gammas = np.empty((len(rows), len(parameters)), dtype=np.int8)
+        for index, comparison in enumerate(parameters):
+            column = table.column(f"{comparison.name}_level").combine_chunks()
+            levels = column.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+            levels[levels >= len(comparison.level_names)] = -1
+            gammas[:, index] = levels
+
+        adjustments = np.zeros(gammas.shape)
+        left = self._left[rows]
+        for index, frequencies in self._term_frequencies.items():
+            exact = gammas[:, index] == 0
+            u_exact = parameters[index].u[0]
+            adjustments[exact, index] = np.log2(u_exact / frequencies[left[exact]])
+        return explain_pairs(self.model, gammas, adjustments, self._weights[rows])
+
+    def threshold_table(
+        self,
+        thresholds: Sequence[float] | None = None,
+        *,
+        by: str = "match_probability",
+        truth_column: str | None = None,
+    ) -> ResultTable:
+        """Return predicted matches, precision and recall at each threshold.
+
+        ``thresholds`` are match probabilities, or match weights with
+        ``by="match_weight"``; by default match probabilities from 0.001 to
+        0.999. Precision and recall are estimated from the match
+        probabilities (see :mod:`migstd.linkage._thresholds` for the
+        assumptions) and, when the result has a truth column, also counted
+        from the labels.
+        """
+        weights = threshold_weights(thresholds, by)
+        true_candidates = None
+        true_pairs = None
+        if truth_column is not None or self._truth is not None:
+            truth = self._truth_for(truth_column)
+            true_candidates = is_true_pair(truth, self._left, self._right)
+            true_pairs = count_true_pairs(truth, self._source, link=self.link)
+        table = threshold_table(
+            self._weights,
+            self._left,
+            self._right,
+            weights,
+            one_to_one=self.settings.one_to_one,
+            true_candidates=true_candidates,
+            true_pairs=true_pairs,
+        )
+        return ResultTable(table)
 
     def evaluate_clusters(self, truth_column: str | None = None) -> Evaluation:
         """Evaluate the pairs implied by the clusters (every two records in one cluster)."""

@@ -142,6 +142,9 @@ class Settings:
     - ``swapped_names``: two name fields that a record may hold in swapped
       order; pairs are graded crosswise where that agrees better. ``None``
       turns this off.
+    - ``max_cluster_size``: a cluster with more records than this raises a
+      :class:`~migstd.errors.MigstdWarning`, because chains of matching pairs
+      may have joined different people. ``None`` turns the check off.
     """
 
     columns: Mapping[str, str | tuple[str, str]] = field(default_factory=dict)
@@ -162,6 +165,9 @@ class Settings:
     truth_column: str | None = None
     swapped_names: tuple[str, str] | None = ("given_name", "family_name")
     one_to_one: bool = False
+    # A person seldom has more records than this in one extract; a larger
+    # cluster is more likely a chain through a common name or a bad date.
+    max_cluster_size: int | None = 50
 
     def __post_init__(self) -> None:
         # Every value is checked and normalized once. The mappings are copied into
@@ -194,6 +200,11 @@ class Settings:
             "truth_column": optional_column("truth_column", self.truth_column),
             "swapped_names": swapped_names(self.swapped_names),
             "one_to_one": flag("one_to_one", self.one_to_one),
+            "max_cluster_size": (
+                None
+                if self.max_cluster_size is None
+                else integer("max_cluster_size", self.max_cluster_size, minimum=2)
+            ),
         }
         for name, value in checked.items():
             object.__setattr__(self, name, value)

@@ -495,3 +495,21 @@ def test_to_dict_is_json_ready() -> None:
         "valid": True,
     }
     assert data["valid"] is True
+
+
+def test_three_lines_of_passport_width_named_as_td1() -> None:
+    zone = [
+        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        "X",
+    ]
+    with pytest.raises(InvalidLengthError) as caught:
+        mrz.parse(zone)
+    assert caught.value.field == "mrz.line1"
+    assert "a zone of 3 lines must be TD1 with 30 characters per line" in str(caught.value)
+    assert "line 1 has 44 characters" in str(caught.value)
+
+
+def test_one_character_line_in_singular() -> None:
+    with pytest.raises(InvalidLengthError, match="has 1 character;"):
+        mrz.parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L"])

@@ -90,15 +90,24 @@ def _check_shape(lines: list[str]) -> None:
     width = 30 if len(lines) == 3 else len(lines[0])
     if (len(lines), width) not in _SHAPES:
         raise InvalidLengthError(
-            f"line 1 has {width} characters; a 2-line MRZ has lines of 36 or 44 characters",
+            f"line 1 has {_characters(width)}; a 2-line MRZ has lines of 36 or 44 characters",
             field="mrz.line1",
         )
     for number, line in enumerate(lines, start=1):
-        if len(line) != width:
-            raise InvalidLengthError(
-                f"has {len(line)} characters; every line of this MRZ must have {width}",
-                field=f"mrz.line{number}",
+        if len(line) == width:
+            continue
+        if len(lines) == 3:
+            message = (
+                "a zone of 3 lines must be TD1 with 30 characters per line; "
+                f"line {number} has {_characters(len(line))}"
             )
+        else:
+            message = f"has {_characters(len(line))}; every line of this MRZ must have {width}"
+        raise InvalidLengthError(message, field=f"mrz.line{number}")
+
+
+def _characters(count: int) -> str:
+    return f"{count} character" if count == 1 else f"{count} characters"
 
 
 def parse(text: str | Sequence[str], *, today: dt.date | None = None) -> Mrz:

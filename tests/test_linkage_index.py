@@ -10,8 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
 import pytest
 
+from migstd.cli import main
 from migstd.errors import InputError
 from migstd.linkage import Settings, dedupe, link
 from migstd.linkage._index_clusters import assign_clusters
@@ -274,3 +277,122 @@ def test_no_personal_values_in_logs_or_errors(records: pa.Table, caplog: pytest.
     shown = caplog.text + str(caught.value) + repr(index) + repr(assignments)
     assert "added 50 records" in caplog.text
     assert not [value for value in values if value in shown]
+
+
+@pytest.fixture
+def batch_files(records: pa.Table, tmp_path: Path) -> tuple[Path, Path]:
+    first, second = tmp_path / "first.parquet", tmp_path / "second.parquet"
+    pq.write_table(records.slice(0, 400).drop_columns(["person_id"]), first)
+    pq.write_table(records.slice(400, 200).drop_columns(["person_id"]), second)
+    return first, second
+
+
+def test_cli_builds_then_links(
+    batch_files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = batch_files
+    folder = tmp_path / "index"
+
+    built = main(
+        [
+            "link-new",
+            str(folder),
+            str(first),
+            "-o",
+            str(tmp_path / "built.csv"),
+            "--build",
+            "--id",
+            "record_id",
+        ]
+    )
+    added = main(
+        [
+            "link-new",
+            str(folder),
+            str(second),
+            "-o",
+            str(tmp_path / "new.csv"),
+            "--merges",
+            str(tmp_path / "merges.csv"),
+            "--lang",
+            "ka",
+        ]
+    )
+
+    assert built == 0
+    assert added == 0
+    assert len(LinkageIndex.load(folder)) == 600
+    assignments = pa_csv.read_csv(tmp_path / "new.csv")
+    assert assignments.column_names == ["unique_id", "cluster_id", "status", "matches"]
+    assert assignments.num_rows == 200
+    assert "ინდექსი შეინახა" in capsys.readouterr().err
+
+
+def test_cli_dry_run_keeps_index(batch_files: tuple[Path, Path], tmp_path: Path) -> None:
+    first, second = batch_files
+    folder = tmp_path / "index"
+    main(
+        [
+            "link-new",
+            str(folder),
+            str(first),
+            "-o",
+            str(tmp_path / "built.csv"),
+            "--build",
+            "--id",
+            "record_id",
+        ]
+    )
+
+    status = main(["link-new", str(folder), str(second), "-o", str(tmp_path / "new.csv"), "--dry-run"])
+
+    assert status == 0
+    assert (tmp_path / "new.csv").is_file()
+    assert len(LinkageIndex.load(folder)) == 400
+
+
+def test_cli_missing_column_names_it(
+    records: pa.Table, batch_files: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, _ = batch_files
+    folder = tmp_path / "index"
+    main(
+        [
+            "link-new",
+            str(folder),
+            str(first),
+            "-o",
+            str(tmp_path / "built.csv"),
+            "--build",
+            "--id",
+            "record_id",
+        ]
+    )
+    batch = tmp_path / "batch.parquet"
+    pq.write_table(records.slice(400, 20).drop_columns(["family_name"]), batch)
+    capsys.readouterr()
+
+    status = main(["link-new", str(folder), str(batch), "-o", str(tmp_path / "new.csv")])
+
+    error = capsys.readouterr().err
+    assert status == 1
+    assert "no column 'family_name'" in error
+    assert not [name for name in records.slice(400, 20)["given_name"].to_pylist() if name and name in error]
+
+
+def test_cli_settings_need_build(batch_files: tuple[Path, Path], tmp_path: Path) -> None:
+    _, second = batch_files
+
+    with pytest.raises(SystemExit) as caught:
+        main(["link-new", str(tmp_path / "index"), str(second), "-o", str(tmp_path / "x.csv"), "--id", "x"])
+
+    assert caught.value.code == 2
+
+
+def test_cli_build_rejects_existing_index(batch_files: tuple[Path, Path], tmp_path: Path) -> None:
+    first, _ = batch_files
+    folder = tmp_path / "index"
+    arguments = ["link-new", str(folder), str(first), "-o", str(tmp_path / "built.csv"), "--build"]
+    main(arguments)
+
+    assert main(arguments) == 1

@@ -22,6 +22,7 @@ from typing import Any
 
 from migstd import __version__
 from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
+from migstd._cli_index import add_link_new_parser, link_new_usage_error, run_link_new
 from migstd._cli_linkage import demo_usage_error, run_demo, run_linkage_command, say
 from migstd._cli_mrz import add_mrz_parser, mrz_usage_error, run_mrz
 from migstd._cli_schema import add_schema_parser, run_schema
@@ -38,6 +39,7 @@ __all__ = ["main"]
 _USAGE_CHECKS: dict[str, Callable[[argparse.Namespace, str], str | None]] = {
     "codes": codes_usage_error,
     "demo": demo_usage_error,
+    "link-new": link_new_usage_error,
     "mrz": mrz_usage_error,
     "synth": synth_usage_error,
     "translit": translit_usage_error,
@@ -137,7 +139,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"migstd {__version__}")
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="{link,dedupe,demo,translit,codes,mrz,schema,synth}"
+        dest="command", required=True, metavar="{link,dedupe,link-new,demo,translit,codes,mrz,schema,synth}"
     )
     epilog = text("fields_epilog", language)
 
@@ -164,6 +166,7 @@ def _parser(language: str) -> argparse.ArgumentParser:
     add_mrz_parser(commands, common, language)
     add_synth_parser(commands, common, language)
     add_schema_parser(commands, common, language)
+    add_link_new_parser(commands, common, language)
     return parser
 
 
@@ -218,6 +221,8 @@ def _run(arguments: argparse.Namespace, language: str) -> int:
             run_mrz(arguments, language)
         elif arguments.command == "synth":
             run_synth(arguments, language)
+        elif arguments.command == "link-new":
+            run_link_new(arguments, language)
         elif arguments.command == "schema":
             run_schema(arguments, language)
         else:

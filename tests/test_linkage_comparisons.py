@@ -78,10 +78,12 @@ def test_name_comparison_levels() -> None:
 
 DATE_CASES: list[tuple[str, str, str]] = [
     ("1985-03-12", "1985-03-12", "exact"),
-    ("1985", "1985", "known_parts_equal"),  # two year-only dates are not a full agreement
-    ("1985-03", "1985-03", "known_parts_equal"),
-    ("1985", "1985-03-12", "known_parts_equal"),
-    ("1985-03", "1985-03-12", "known_parts_equal"),
+    ("1985", "1985", "same_year_only"),  # two year-only dates are not a full agreement
+    ("1985-03", "1985-03", "same_year_month"),
+    ("1985", "1985-03-12", "same_year_only"),
+    ("1985-03", "1985-03-12", "same_year_month"),
+    ("1985-03", "1985", "same_year_only"),
+    ("1985-03", "1985-04-12", "same_year"),
     ("1991-07-12", "1991-12-07", "day_month_swapped"),
     ("1991-07-07", "1991-07-07", "exact"),
     ("1991-07-12", "1991-07-13", "one_component_differs"),
@@ -157,8 +159,10 @@ def test_default_level_names() -> None:
     assert NameComparison("given_name").level_names == (
         "exact",
         "same_key",
+        "alias",
         "jaro_winkler_0.92",
         "token_subset",
+        "initials",
         "jaro_winkler_0.88",
         "jaro_winkler_0.7",
         "else",

@@ -33,12 +33,16 @@ from migstd.errors import SettingsError
 from migstd.linkage._pipeline import run_linkage
 from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
 from migstd.linkage.comparisons import (
+    AddressComparison,
     Comparison,
+    CountryComparison,
     DateComparison,
     ExactMatch,
+    IdentifierComparison,
     JaroWinklerAtThresholds,
     LevenshteinAtThresholds,
     NameComparison,
+    PhoneComparison,
 )
 from migstd.linkage.evaluation import Evaluation
 from migstd.linkage.index import Assignments, LinkageIndex
@@ -48,18 +52,22 @@ from migstd.linkage.settings import CANONICAL_FIELDS, Settings
 
 __all__ = [
     "CANONICAL_FIELDS",
+    "AddressComparison",
     "Assignments",
     "BlockingRule",
     "Comparison",
+    "CountryComparison",
     "DateComparison",
     "Evaluation",
     "ExactMatch",
     "FellegiSunterModel",
+    "IdentifierComparison",
     "JaroWinklerAtThresholds",
     "LevenshteinAtThresholds",
     "LinkageIndex",
     "LinkageResult",
     "NameComparison",
+    "PhoneComparison",
     "ResultTable",
     "Settings",
     "block_on",

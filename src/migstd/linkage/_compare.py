@@ -53,8 +53,9 @@ def comparison_levels(
 
 
 # A crossed comparison replaces the direct one only when both crossed names
-# reach at least this level (0 exact, 1 same key, 2 Jaro-Winkler >= 0.92).
-_SWAP_LEVEL_LIMIT = 2
+# reach at least this level of NameComparison (0 exact, 1 same key, 2 alias,
+# 3 Jaro-Winkler at its first threshold, 0.92 by default).
+_SWAP_LEVEL_LIMIT = 3
 
 
 def _apply_swapped_names(

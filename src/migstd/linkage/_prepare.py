@@ -13,6 +13,8 @@ values that the comparison reads. Comparisons then work on distinct codes.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,11 +26,19 @@ import pyarrow.compute as pc
 
 from migstd.codelists import countries, sex
 from migstd.errors import InputError, MigstdError, SettingsError, ValidationError
+from migstd.identifiers import phone
 from migstd.linkage._columns import missing_column_advice
+from migstd.linkage._comparisons_names import INITIAL_MARK
 from migstd.linkage.comparisons import Comparison
 from migstd.linkage.settings import CANONICAL_FIELDS, Settings
 from migstd.models import PartialDate
 from migstd.script import from_cyrillic, latin_fold, name_key, normalize, to_latin
+
+# NOTE: name_key has no switch to leave the given-name alias table out, so the
+# key without aliases (the same_key level) reads two helpers of its private
+# module; use a public switch instead if name_key gets one.
+from migstd.script._keys import _prepare as key_text
+from migstd.script._keys import _token_key as token_key
 
 __all__ = ["EncodedColumn", "Issue", "Prepared", "prepare"]
 
@@ -202,7 +212,47 @@ def _prepare_name(value: str) -> dict[str, Any] | None:
     if not key and not latin:
         return None
     key = key or latin
-    return {"value": text, "latin": latin or key, "key": key, "words": len(key.split())}
+    tokens, initials = _name_tokens(text)
+    return {
+        "value": text,
+        "latin": latin or key,
+        "key": key,
+        "words": len(key.split()),
+        "plain_key": _plain_key(text) or key,
+        "tokens": tokens,
+        "initials": initials,
+    }
+
+
+# The word separators of name_key (whitespace and dashes), and the dot of an initial.
+_KEY_WORD_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212]+")
+
+
+def _plain_key(text: str) -> str:
+    """Return the name key of ``text`` without the given-name alias table."""
+    words = (token_key(word) for word in _KEY_WORD_SEPARATORS.split(key_text(text)))
+    return " ".join(word for word in words if word)
+
+
+def _name_tokens(text: str) -> tuple[str, int]:
+    """Return the name key of each word, with initials marked, and the number of initials.
+
+    A word is an initial when it has one letter ("N", "ნ.") or ends in a dot
+    and has at most two letters ("Sh.", "Ts."), which covers the Latin
+    digraphs of single Georgian letters.
+    """
+    words: list[str] = []
+    initials = 0
+    for word in text.split():
+        letters = sum(character.isalpha() for character in word)
+        key = name_key(word.replace(".", ""))
+        if not key:
+            continue
+        if letters == 1 or (word.endswith(".") and letters <= 2):
+            key += INITIAL_MARK
+            initials += 1
+        words.append(key)
+    return " ".join(words), initials
 
 
 def _date_parser(date_format: str | None) -> Callable[[str], dict[str, Any] | None]:
@@ -268,6 +318,31 @@ def _prepare_identifier(value: str) -> dict[str, Any] | None:
     return {"value": compact}
 
 
+def _prepare_phone(value: str) -> dict[str, Any] | None:
+    try:
+        e164 = phone.validate(value)
+    except MigstdError:
+        return None
+    return {"value": e164, "number": int(e164[1:])}
+
+
+def _prepare_address(value: str) -> dict[str, Any] | None:
+    text = normalize(value).casefold()
+    # Punctuation (commas, dots of abbreviations, hyphens, No.) separates words.
+    text = "".join(character if character.isalnum() else " " for character in text)
+    words = []
+    for word in text.split():
+        # A word that does not fold to ASCII (Cyrillic, or archaic Georgian
+        # letters without a passport value) stays as it is.
+        folded = ""
+        with contextlib.suppress(MigstdError):
+            folded = latin_fold(to_latin(word, "passport"))
+        words.append(folded or word)
+    if not words:
+        return None
+    return {"value": " ".join(text.split()), "words": " ".join(sorted(set(words)))}
+
+
 def _prepare_text(value: str) -> dict[str, Any] | None:
     text = " ".join(normalize(value).split()).casefold()
     return {"value": text} if text else None
@@ -279,6 +354,8 @@ _RULE_OF_KIND: Mapping[str, str] = {
     "sex": "code_list_sex",
     "country": "code_list_country",
     "identifier": "identifier_placeholder",
+    "phone": "phone_number",
+    "address": "address_has_words",
     "text": "text",
 }
 
@@ -294,6 +371,10 @@ def _preparer(kind: str, date_format: str | None) -> Callable[[str], dict[str, A
         return _prepare_country
     if kind == "identifier":
         return _prepare_identifier
+    if kind == "phone":
+        return _prepare_phone
+    if kind == "address":
+        return _prepare_address
     return _prepare_text
 
 

@@ -40,11 +40,14 @@ from migstd.linkage._setting_checks import (
 )
 from migstd.linkage.blocking_rules import BlockingRule, block_on, blocking_rule
 from migstd.linkage.comparisons import (
+    AddressComparison,
     Comparison,
+    CountryComparison,
     DateComparison,
     ExactMatch,
-    LevenshteinAtThresholds,
+    IdentifierComparison,
     NameComparison,
+    PhoneComparison,
     comparison_from_dict,
 )
 
@@ -61,6 +64,8 @@ CANONICAL_FIELDS: Mapping[str, str] = MappingProxyType(
         "citizenship": "country",
         "document_number": "identifier",
         "personal_number": "identifier",
+        "phone": "phone",
+        "address": "address",
     }
 )
 
@@ -72,7 +77,13 @@ def _default_comparison(name: str) -> Comparison:
     if kind == "date":
         return DateComparison(name)
     if kind == "identifier":
-        return LevenshteinAtThresholds(name, (1, 2))
+        return IdentifierComparison(name)
+    if kind == "phone":
+        return PhoneComparison(name)
+    if kind == "country":
+        return CountryComparison(name)
+    if kind == "address":
+        return AddressComparison(name)
     return ExactMatch(name)
 
 
@@ -390,6 +401,9 @@ class Settings:
 _COMPARISON_OF_KIND: Mapping[str, type[Comparison]] = {
     NameComparison.kind: NameComparison,
     DateComparison.kind: DateComparison,
+    PhoneComparison.kind: PhoneComparison,
+    CountryComparison.kind: CountryComparison,
+    AddressComparison.kind: AddressComparison,
 }
 
 

@@ -1,0 +1,183 @@
+"""Comparisons of numbers and codes: document and personal numbers, phones, countries.
+
+>>> IdentifierComparison("document_number").level_names
+('exact', 'levenshtein_1', 'transposition', 'else')
+>>> PhoneComparison("phone").level_names
+('exact', 'last_7_digits', 'else')
+>>> CountryComparison("citizenship").level_names
+('exact', 'historic_successor', 'else')
+>>> bool(related_countries(np.array(["SUN", "YUG", "GEO"]), np.array(["GEO", "SRB", "RUS"])).all())
+False
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from migstd.codelists import countries
+from migstd.errors import SettingsError
+from migstd.linkage._comparison_base import Comparison, Levels, Values, assign, levenshtein, strings
+
+__all__ = [
+    "CountryComparison",
+    "IdentifierComparison",
+    "PhoneComparison",
+    "related_countries",
+]
+
+
+@dataclass(frozen=True)
+class IdentifierComparison(Comparison):
+    """A document or personal number, compared for the errors of typing a number.
+
+    Values are compacted first: upper case, with spaces, hyphens, slashes and
+    other non-alphanumeric characters removed, so ``12 345-678`` and
+    ``12345678`` are the same number. Levels, strongest first:
+
+    - ``exact``: the same compact number;
+    - ``levenshtein_1``: one character inserted, deleted or replaced;
+    - ``transposition``: two adjacent characters swapped (12354678 against
+      12345678), which is one edit in the Damerau sense but two in Levenshtein's;
+    - ``else``.
+    """
+
+    kind: ClassVar[str] = "identifier"
+
+    @property
+    def level_names(self) -> tuple[str, ...]:
+        return ("exact", "levenshtein_1", "transposition", "else")
+
+    def levels(self, left: Values, right: Values) -> Levels:
+        a, b = left["value"], right["value"]
+        levels = np.full(len(a), -1, dtype=np.int8)
+        assign(levels, a == b, 0)
+
+        todo = levels < 0
+        distances = np.zeros(len(a), dtype=np.int64)
+        distances[todo] = levenshtein(a[todo], b[todo])
+        assign(levels, distances == 1, 1)
+
+        # A transposition is two Levenshtein edits and one in the optimal string
+        # alignment distance, which counts a swap of adjacent characters as one.
+        todo = (levels < 0) & (distances == 2)
+        swapped = np.zeros(len(a), dtype=bool)
+        if todo.any():
+            aligned = process.cpdist(strings(a[todo]), strings(b[todo]), scorer=OSA.distance)
+            swapped[todo] = np.asarray(aligned) == 1
+        assign(levels, swapped, 2)
+
+        assign(levels, np.ones(len(a), dtype=bool), 3)
+        return levels
+
+
+# E.164 allows 15 digits; keeping fewer than 4 would agree by chance too often.
+_PHONE_DIGITS_RANGE = (4, 14)
+
+
+@dataclass(frozen=True)
+class PhoneComparison(Comparison):
+    """A phone number, compared in E.164 after parsing with :mod:`migstd.identifiers.phone`.
+
+    A number without ``+`` is read as Georgian (default region GE), so
+    ``577 31 62 09``, ``0 577 31 62 09`` and ``+995 577 31 62 09`` are the same
+    number. A value that is no valid phone number is missing. Levels,
+    strongest first:
+
+    - ``exact``: the same E.164 number;
+    - ``last_N_digits``: the last ``digits`` digits agree (7 by default), as
+      for one subscriber recorded with a different operator or area code, or
+      a wrong country code;
+    - ``else``.
+    """
+
+    digits: int = 7
+
+    kind: ClassVar[str] = "phone"
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        low, high = _PHONE_DIGITS_RANGE
+        whole = isinstance(self.digits, int) and not isinstance(self.digits, bool)
+        if not whole or not low <= self.digits <= high:
+            raise SettingsError(
+                f"PhoneComparison: digits must be a whole number from {low} to {high}, got {self.digits!r}"
+            )
+
+    @property
+    def level_names(self) -> tuple[str, ...]:
+        return ("exact", f"last_{self.digits}_digits", "else")
+
+    def levels(self, left: Values, right: Values) -> Levels:
+        # "number" is the E.164 number without "+" as an integer, so its last
+        # digits are its remainder by a power of ten.
+        a, b = left["number"].astype(np.int64), right["number"].astype(np.int64)
+        modulus = np.int64(10**self.digits)
+        levels = np.full(len(a), -1, dtype=np.int8)
+        assign(levels, a == b, 0)
+        assign(levels, a % modulus == b % modulus, 1)
+        assign(levels, np.ones(len(a), dtype=bool), 2)
+        return levels
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "digits": self.digits}
+
+
+@dataclass(frozen=True)
+class CountryComparison(Comparison):
+    """A country, such as a citizenship, compared through the successions of states.
+
+    Values are read as any code or name that :data:`migstd.codelists.countries`
+    knows and compared as ISO 3166 alpha-3 codes. Levels, strongest first:
+
+    - ``exact``: the same country;
+    - ``historic_successor``: one country is a successor of the other, or the
+      two share a successor, as the list's ``successors`` record them: SUN
+      (the Soviet Union) and GEO, YUG (Yugoslavia) and SRB, YUG and SCG
+      (Serbia and Montenegro), CSK and SVK. Two successors of one state, such
+      as GEO and RUS, are different countries and fall to ``else``;
+    - ``else``.
+    """
+
+    kind: ClassVar[str] = "country"
+
+    @property
+    def level_names(self) -> tuple[str, ...]:
+        return ("exact", "historic_successor", "else")
+
+    def levels(self, left: Values, right: Values) -> Levels:
+        a, b = left["value"], right["value"]
+        levels = np.full(len(a), -1, dtype=np.int8)
+        assign(levels, a == b, 0)
+        assign(levels, related_countries(a, b), 1)
+        assign(levels, np.ones(len(a), dtype=bool), 2)
+        return levels
+
+
+def related_countries(left: npt.NDArray[Any], right: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
+    """Return, pair by pair, whether two alpha-3 codes share a country that succeeded them.
+
+    A country in force is its own successor, so a retired country and one of
+    its successors are related, and two countries in force only to themselves.
+    The relation is computed once per pair of distinct codes.
+    """
+    codes, inverse = np.unique(np.concatenate([left, right]).astype(str), return_inverse=True)
+    inverse = inverse.reshape(-1)
+    successor_sets = [_successor_codes(code) for code in codes]
+    related = np.array(
+        [[bool(first & second) for second in successor_sets] for first in successor_sets], dtype=bool
+    )
+    related &= ~np.eye(len(codes), dtype=bool)
+    return related[inverse[: len(left)], inverse[len(left) :]]
+
+
+def _successor_codes(code: str) -> frozenset[str]:
+    try:
+        return frozenset(entry.code for entry in countries.successors(code))
+    except LookupError:
+        return frozenset({code})

@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
@@ -48,7 +47,7 @@ from migstd.errors import InputError, SettingsError
 from migstd.linkage._blocking import CandidatePairs
 from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
 from migstd.linkage._compare import gamma_matrix
-from migstd.linkage._index_blocking import batch_candidate_pairs
+from migstd.linkage._index_blocking import BatchBlocker
 from migstd.linkage._index_clusters import assign_clusters, cluster_label
 from migstd.linkage._index_columns import PopulationColumn
 from migstd.linkage._index_storage import IndexFiles, read_index, write_index
@@ -148,7 +147,8 @@ class LinkageIndex:
         self._truth = files.truth
         self._numbers = numbers
         self._next_number = files.next_cluster_number
-        self._connection: duckdb.DuckDBPyConnection | None = None
+        # Made on the first batch, because loading the records into DuckDB takes time.
+        self._blocker: BatchBlocker | None = None
 
         available = sorted(files.kinds)
         self._comparisons = self.settings.resolve_comparisons(available)
@@ -309,13 +309,13 @@ class LinkageIndex:
         if records.column(0).num_chunks > _MAX_CHUNKS:
             records = records.combine_chunks()
         keep = ["_row", *(c for c in dict.fromkeys(self._rule_columns) if c in records.column_names)]
-        if self._connection is None:
-            self._connection = duckdb.connect()
-        candidates = batch_candidate_pairs(
-            self._connection, records.select(keep), first, self._blocking_rules, self.settings.max_comparisons
+        if self._blocker is None:
+            self._blocker = BatchBlocker(self._table.select(keep))
+        candidates = self._blocker.candidate_pairs(
+            batch_table, self._blocking_rules, self.settings.max_comparisons
         )
 
-        # Nothing above changes the index, so a batch that fails leaves it as it was.
+        # A batch that fails above leaves the index as it was: the blocker removes a batch it rejects.
         for name, column in self._columns.items():
             column.add(prepared.encoded[name])
         self._table = records

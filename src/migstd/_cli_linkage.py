@@ -53,11 +53,16 @@ def demo_usage_error(arguments: argparse.Namespace, language: str) -> str | None
     return None
 
 
-def settings_from_arguments(arguments: argparse.Namespace, language: str = "en") -> Any:
-    """Return the settings file's settings with the command-line options applied."""
+def settings_from_arguments(arguments: argparse.Namespace, language: str = "en", model: Any = None) -> Any:
+    """Return the settings file's settings with the command-line options applied.
+
+    With a loaded ``model`` and no settings file, the model's settings are the base.
+    """
     from migstd.linkage import Settings
 
     settings = Settings.from_file(arguments.settings) if arguments.settings else Settings()
+    if model is not None and not arguments.settings:
+        settings = model.settings
     changes: dict[str, Any] = {}
 
     columns = {**settings.columns, **(arguments.column or {})}
@@ -152,6 +157,7 @@ def _report(
     clusters: Path | None = None,
     issues: Path | None = None,
     all_pairs: bool = False,
+    arguments: argparse.Namespace | None = None,
 ) -> None:
     """Print counts and evaluation, and write the requested files."""
     say(text("records", language, counts=_record_counts(result, language)))
@@ -186,26 +192,67 @@ def _report(
         say(text("wrote", language, path=result.clusters.write(clusters)))
     if issues:
         say(text("wrote", language, path=result.issues.write(issues)))
+    if arguments is not None:
+        _report_model(result, language, arguments.save_model, arguments.explain)
+    if arguments is not None and arguments.explain_pair:
+        # The waterfall is the requested output, so it goes to standard output.
+        print(result.explain(*arguments.explain_pair), flush=True)
+
+
+def _report_model(result: Any, language: str, save_model: Path | None, explain: Path | None) -> None:
+    """Write the trained model and the waterfalls of the matches, when asked for."""
+    if save_model:
+        say(text("wrote", language, path=result.save_model(save_model)))
+    if explain:
+        say(text("wrote", language, path=result.explain_matches().write(explain)))
+
+
+def _check_model_paths(arguments: argparse.Namespace, inputs: list[Path], language: str) -> None:
+    """Reject a model file that is not .json, and a --save-model path that cannot be written."""
+    for option, path in (("--model", arguments.model), ("--save-model", arguments.save_model)):
+        if path is not None and path.suffix.lower() != ".json":
+            raise MigstdError(text("model_suffix", language, option=option, suffix=path.suffix or "(none)"))
+    if arguments.save_model is not None:
+        if arguments.save_model.resolve() in {path.resolve() for path in inputs}:
+            raise MigstdError(
+                text(
+                    "output_is_input",
+                    language,
+                    option="--save-model",
+                    path=str(arguments.save_model),
+                    other=text("input_input", language),
+                )
+            )
+        _check_writable("--save-model", arguments.save_model, language)
 
 
 def run_linkage_command(arguments: argparse.Namespace, language: str) -> None:
     """Run ``migstd link`` or ``migstd dedupe``."""
-    from migstd.linkage import dedupe, link
+    from migstd.linkage import FellegiSunterModel, dedupe, link
 
     is_link = arguments.command == "link"
     inputs = [arguments.left, arguments.right] if is_link else [arguments.input]
     check_paths(
         inputs,
-        {"--output": arguments.output, "--clusters": arguments.clusters, "--issues": arguments.issues},
+        {
+            "--output": arguments.output,
+            "--clusters": arguments.clusters,
+            "--issues": arguments.issues,
+            "--explain": arguments.explain,
+        },
         language,
     )
-    settings = settings_from_arguments(arguments, language)
+    _check_model_paths(arguments, inputs, language)
+    model = FellegiSunterModel.load(arguments.model) if arguments.model else None
+    settings = settings_from_arguments(arguments, language, model)
 
     say(text("reading", language))
+    if model is not None:
+        say(text("using_model", language, path=arguments.model))
     if is_link:
-        result = link(arguments.left, arguments.right, settings)
+        result = link(arguments.left, arguments.right, settings, model=model)
     else:
-        result = dedupe(arguments.input, settings)
+        result = dedupe(arguments.input, settings, model=model)
     _report(
         result,
         language,
@@ -213,6 +260,7 @@ def run_linkage_command(arguments: argparse.Namespace, language: str) -> None:
         clusters=arguments.clusters,
         issues=arguments.issues,
         all_pairs=arguments.all_pairs,
+        arguments=arguments,
     )
 
 

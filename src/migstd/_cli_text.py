@@ -113,6 +113,32 @@ _MESSAGES: Mapping[str, Mapping[str, str]] = {
         "ka": "თითო ჩანაწერს უტოვებს მაქსიმუმ ერთ, ყველაზე ძლიერ დამთხვევას; წყაროებისთვის, "
         "სადაც თითო პირი ერთხელ გვხვდება",
     },
+    "help_model": {
+        "en": "score with the trained model in this JSON file (from --save-model) and skip training; "
+        "its settings apply unless --settings is given",
+        "ka": "აფასებს ამ JSON ფაილის ნასწავლი მოდელით (--save-model-დან) და სწავლებას გამოტოვებს; "
+        "მოქმედებს მისი პარამეტრები, თუ --settings არ არის მითითებული",
+    },
+    "help_save_model": {
+        "en": "write the trained model and its settings to this JSON file, for --model",
+        "ka": "ნასწავლ მოდელსა და მის პარამეტრებს ამ JSON ფაილში წერს, --model-ისთვის",
+    },
+    "help_explain": {
+        "en": "write the match weight waterfall of every match to this file (.csv or .parquet)",
+        "ka": "ამ ფაილში (.csv ან .parquet) წერს ყოველი დამთხვევის წონის დაშლას",
+    },
+    "help_explain_pair": {
+        "en": "print the match weight waterfall of the candidate pair of these two unique ids",
+        "ka": "ბეჭდავს ამ ორი უნიკალური იდენტიფიკატორის კანდიდატი წყვილის წონის დაშლას",
+    },
+    "model_suffix": {
+        "en": "{option}: a model file must end in .json, not {suffix!r}",
+        "ka": "{option}: მოდელის ფაილი .json-ით უნდა მთავრდებოდეს და არა {suffix!r}-ით",
+    },
+    "using_model": {
+        "en": "scoring with the model in {path}; training skipped",
+        "ka": "შეფასება {path}-ის მოდელით; სწავლება გამოტოვებულია",
+    },
     "help_lang": {"en": "language of messages: en or ka", "ka": "შეტყობინებების ენა: en ან ka"},
     "help_verbose": {
         "en": "also print progress messages on stderr",

@@ -130,6 +130,15 @@ def _add_linkage_options(parser: argparse.ArgumentParser, language: str, *, link
         parser.add_argument("--one-to-one", action="store_true", help=text("help_one_to_one", language))
     else:
         parser.set_defaults(one_to_one=False)
+    parser.add_argument("--model", type=Path, metavar="FILE", help=text("help_model", language))
+    parser.add_argument("--save-model", type=Path, metavar="FILE", help=text("help_save_model", language))
+    parser.add_argument("--explain", type=Path, metavar="FILE", help=text("help_explain", language))
+    parser.add_argument(
+        "--explain-pair",
+        nargs=2,
+        metavar=("LEFT_ID", "RIGHT_ID"),
+        help=text("help_explain_pair", language),
+    )
 
 
 def _parser(language: str) -> argparse.ArgumentParser:

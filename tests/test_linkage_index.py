@@ -163,6 +163,31 @@ def test_bridge_merges_into_oldest() -> None:
     assert assignment.next_number == 4
 
 
+def test_bridging_record_retires_younger_id() -> None:
+    people = [
+        {"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "1990-03-14"},
+        {"id": "2", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
+        {"id": "3", "given_name": "გიორგი", "family_name": "კაპანაძე", "birth_date": "1985-07-02"},
+        {"id": "4", "given_name": "ლევან", "family_name": "ლომიძე", "birth_date": "1971-11-30"},
+        {"id": "5", "given_name": "თამარ", "family_name": "ჯაფარიძე", "birth_date": "2001-01-09"},
+    ]
+    # A threshold no pair reaches keeps the two Nino Beridze records apart at first.
+    strict = Settings(unique_id="id", probability_two_random_records_match=0.1, threshold_match_weight=30.0)
+    index = LinkageIndex.build(people, strict)
+    assert index.cluster_ids()[:2] == ["C000001", "C000002"]
+    index.settings = strict.with_options(threshold_match_weight=None)
+
+    added = index.add_record(
+        {"id": "6", "given_name": "Nino", "family_name": "Beridze", "birth_date": "1990-03-14"}
+    )
+
+    assert added.records.to_pylist() == [
+        {"unique_id": "6", "cluster_id": "C000001", "status": "merged", "matches": 2}
+    ]
+    assert added.merges.to_pylist() == [{"retired_cluster_id": "C000002", "cluster_id": "C000001"}]
+    assert index.cluster_ids() == ["C000001", "C000001", "C000003", "C000004", "C000005", "C000001"]
+
+
 def test_new_records_matching_each_other_share_new_cluster() -> None:
     existing = np.array([1], dtype=np.int64)
 

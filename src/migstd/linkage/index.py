@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +43,9 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from migstd.errors import InputError, SettingsError
-from migstd.linkage._blocking import CandidatePairs
 from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
 from migstd.linkage._compare import gamma_matrix
+from migstd.linkage._index_assignments import Assignments, describe_batch
 from migstd.linkage._index_blocking import BatchBlocker
 from migstd.linkage._index_clusters import assign_clusters, cluster_label
 from migstd.linkage._index_columns import PopulationColumn
@@ -60,7 +59,6 @@ from migstd.linkage._pipeline import (
 )
 from migstd.linkage._prepare import EncodedColumn, Prepared, available_fields, check_columns, prepare
 from migstd.linkage.comparisons import Comparison
-from migstd.linkage.model import probability_from_weight
 from migstd.linkage.result import LinkageResult, ResultTable
 from migstd.linkage.settings import Settings
 
@@ -71,30 +69,6 @@ logger = logging.getLogger("migstd.linkage")
 # Chunks of the prepared records after which they are rewritten as one
 # table, because each batch adds a chunk to every column.
 _MAX_CHUNKS = 64
-
-
-@dataclass(frozen=True)
-class Assignments:
-    """The outcome of :meth:`LinkageIndex.add` for one batch.
-
-    - ``records``: one row per new record: ``unique_id``, ``cluster_id``,
-      ``status`` and ``matches`` (the number of its pairs at or above the
-      threshold). ``status`` is ``new`` for a record that starts a cluster
-      (alone or with other new records), ``joined`` for one that joins an
-      existing cluster, and ``merged`` for one whose matches merged existing
-      clusters into its cluster;
-    - ``merges``: one row per retired cluster id, with the ``cluster_id`` it
-      merged into;
-    - ``pairs``: every scored candidate pair with a new record: unique ids,
-      match weight, match probability and ``is_match``.
-    """
-
-    records: ResultTable
-    merges: ResultTable
-    pairs: ResultTable
-
-    def __repr__(self) -> str:
-        return f"Assignments(records={len(self.records)}, merges={len(self.merges)}, pairs={len(self.pairs)})"
 
 
 def _check_settings(settings: object) -> Settings:
@@ -349,7 +323,16 @@ class LinkageIndex:
             assignment.next_number - previous_next,
             len(assignment.retired),
         )
-        return self._assignments(first, candidates, weights, matched, assignment.retired, previous_next)
+        return describe_batch(
+            self._unique_ids,
+            self._numbers,
+            first,
+            candidates,
+            weights,
+            matched,
+            assignment.retired,
+            previous_next,
+        )
 
     def _read_batch(self, batch: Any) -> pa.Table:
         """Read a batch and raise InputError naming the first column it lacks."""
@@ -410,51 +393,3 @@ class LinkageIndex:
             codes = encoded[comparison.column].codes[left[exact]]
             weights[exact] += np.log2(self.model.comparisons[index].u[0] / frequencies[codes])
         return weights
-
-    def _assignments(
-        self,
-        first: int,
-        candidates: CandidatePairs,
-        weights: npt.NDArray[np.float64],
-        matched: npt.NDArray[np.bool_],
-        retired: dict[int, int],
-        previous_next: int,
-    ) -> Assignments:
-        """Describe the batch's records, the clusters it merged and its scored pairs."""
-        left, right = candidates.left, candidates.right
-        new_numbers = self._numbers[first:]
-        merged_into = set(retired.values())
-        status = []
-        for number in new_numbers.tolist():
-            if number >= previous_next:
-                status.append("new")
-            elif number in merged_into:
-                status.append("merged")
-            else:
-                status.append("joined")
-        matches = np.bincount(right[matched] - first, minlength=len(new_numbers))
-        matches += np.bincount(left[matched & (left >= first)] - first, minlength=len(new_numbers))
-        records = pa.table(
-            {
-                "unique_id": pa.array(self._unique_ids[first:].tolist(), type=pa.string()),
-                "cluster_id": pa.array([cluster_label(n) for n in new_numbers.tolist()], type=pa.string()),
-                "status": pa.array(status, type=pa.string()),
-                "matches": pa.array(matches.astype(np.int64)),
-            }
-        )
-        merges = pa.table(
-            {
-                "retired_cluster_id": pa.array([cluster_label(n) for n in retired], type=pa.string()),
-                "cluster_id": pa.array([cluster_label(n) for n in retired.values()], type=pa.string()),
-            }
-        )
-        pairs = pa.table(
-            {
-                "unique_id_l": pa.array(self._unique_ids[left].tolist(), type=pa.string()),
-                "unique_id_r": pa.array(self._unique_ids[right].tolist(), type=pa.string()),
-                "match_weight": pa.array(weights),
-                "match_probability": pa.array(probability_from_weight(weights)),
-                "is_match": pa.array(matched),
-            }
-        )
-        return Assignments(records=ResultTable(records), merges=ResultTable(merges), pairs=ResultTable(pairs))

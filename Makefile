@@ -43,6 +43,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/codelists.py
 	$(BIN)/python benchmarks/identifiers.py
 	$(BIN)/python benchmarks/mrz.py
+	$(BIN)/python benchmarks/incremental.py
 	$(BIN)/python benchmarks/name_keys.py
 
 clean:

@@ -155,6 +155,23 @@ def test_settings_given_with_model_change_threshold(extracts: tuple[Path, Path],
     assert stricter.counts["matches"] < default.counts["matches"]
 
 
+def test_prior_in_settings_replaces_stored_prior(extracts: tuple[Path, Path], model_file: Path) -> None:
+    loaded = FellegiSunterModel.load(model_file)
+    assert loaded.settings is not None
+    own_prior = loaded.settings.with_options(probability_two_random_records_match=loaded.prior / 4)
+
+    default = link(*extracts, model=loaded)
+    lowered = link(*extracts, own_prior, model=loaded)
+
+    weights = default.pairs.to_arrow().column("match_weight").to_numpy()
+    lowered_weights = lowered.pairs.to_arrow().column("match_weight").to_numpy()
+    expected = lowered.model.prior_weight - loaded.prior_weight
+    assert expected < -1.9
+    np.testing.assert_allclose(lowered_weights - weights, expected, rtol=1e-9)
+    assert lowered.model.prior == loaded.prior / 4
+    assert loaded.prior != lowered.model.prior
+
+
 def test_settings_with_other_comparisons_rejected(extracts: tuple[Path, Path], model_file: Path) -> None:
     other = SETTINGS.with_options(comparisons=[ExactMatch("sex")], blocking_rules=["l.sex = r.sex"])
 

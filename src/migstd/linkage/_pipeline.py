@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -442,6 +443,10 @@ def run_linkage(
             comparisons=comparisons, blocking_rules=blocking_rules, training_rules=training_rules
         )
         model = FellegiSunterModel(prior=prior, comparisons=parameters, settings=in_force)
+    elif settings.probability_two_random_records_match not in (None, model.prior):
+        # The stored prior is the match rate among pairs of the training input; a
+        # batch of another size or overlap can set its own in the settings.
+        model = replace(model, prior=settings.probability_two_random_records_match)
     weights = model.match_weights(gammas) + offsets
 
     matched = select_matches(

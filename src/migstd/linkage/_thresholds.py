@@ -100,6 +100,8 @@ def threshold_table(
     predicted = np.zeros(len(thresholds), dtype=np.int64)
     expected = np.zeros(len(thresholds))
     true_positives = np.zeros(len(thresholds), dtype=np.int64)
+    # NOTE: with one_to_one, select_matches runs a Python loop over the pairs at or
+    # above each threshold, so a long list of thresholds is slow on large results.
     for index, threshold in enumerate(thresholds.tolist()):
         matched = select_matches(left, right, weights, threshold, one_to_one=one_to_one)
         predicted[index] = int(matched.sum())

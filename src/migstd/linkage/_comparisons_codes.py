@@ -17,6 +17,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -166,8 +168,9 @@ def related_countries(left: npt.NDArray[Any], right: npt.NDArray[Any]) -> npt.ND
     its successors are related, and two countries in force only to themselves.
     The relation is computed once per pair of distinct codes.
     """
-    codes, inverse = np.unique(np.concatenate([left, right]).astype(str), return_inverse=True)
-    inverse = inverse.reshape(-1)
+    encoded = pc.dictionary_encode(pa.array(np.concatenate([left, right]).tolist(), type=pa.string()))
+    codes = encoded.dictionary.to_pylist()
+    inverse = np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
     successor_sets = [_successor_codes(code) for code in codes]
     related = np.array(
         [[bool(first & second) for second in successor_sets] for first in successor_sets], dtype=bool

@@ -134,8 +134,8 @@ class PhoneComparison(Comparison):
 class CountryComparison(Comparison):
     """A country, such as a citizenship, compared through the successions of states.
 
-    Values are read as any code or name that :data:`migstd.codelists.countries`
-    knows and compared as ISO 3166 alpha-3 codes. Levels, strongest first:
+    Values are read as any code or name in :data:`migstd.codelists.countries`
+    and compared as ISO 3166 alpha-3 codes. Levels, strongest first:
 
     - ``exact``: the same country;
     - ``historic_successor``: one country is a successor of the other, or the

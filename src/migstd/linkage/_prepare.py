@@ -319,6 +319,8 @@ def _prepare_identifier(value: str) -> dict[str, Any] | None:
 
 
 def _prepare_phone(value: str) -> dict[str, Any] | None:
+    # NOTE: an 8-digit Georgian number from before the 2011 renumbering is
+    # invalid, so it is missing rather than compared by its last digits.
     try:
         e164 = phone.validate(value)
     except MigstdError:

@@ -90,6 +90,8 @@ SPLINK_U_PAIRS = 5e6
 SPLINK_DETERMINISTIC_RECALL = 0.7
 # SettingsCreator's default prior in Splink 5.0.0.
 SPLINK_DEFAULT_PRIOR = 0.0001
+# Splink logs every training step at INFO by default; its warnings still show.
+SPLINK_LOG_LEVEL = logging.WARNING
 
 _CYRILLIC_LETTER = re.compile("[А-Яа-яЁё]")
 _CYRILLIC_LOWER = "абвгдежзийклмнопрстуфхцчшщыэюя"
@@ -255,7 +257,7 @@ def splink_prior(tables: list[Any]) -> tuple[float | None, list[str]]:
     """
     from splink import Linker, block_on
 
-    linker = Linker(tables, splink_settings())
+    linker = Linker(tables, splink_settings(), log_level=SPLINK_LOG_LEVEL)
     deterministic = [
         block_on("given_name", "family_name", "birth_date"),
         "l.given_name = r.family_name and l.family_name = r.given_name and l.birth_date = r.birth_date",
@@ -313,7 +315,7 @@ def splink_link(left: pa.Table, right: pa.Table, romanize: bool) -> tuple[Any, A
         for table, name in ((left, "left_extract"), (right, "right_extract"))
     ]
     prior, notes = splink_prior(tables)
-    linker = Linker(tables, splink_settings(prior))
+    linker = Linker(tables, splink_settings(prior), log_level=SPLINK_LOG_LEVEL)
     notes += splink_train(linker)
     predictions = linker.inference.predict(threshold_match_probability=THRESHOLD)
     clusters = linker.clustering.cluster_using_single_best_links(
@@ -386,8 +388,6 @@ def table_rows(runs: list[dict[str, Any]]) -> list[tuple[str, str, str, dict[str
 
 
 def main() -> int:
-    # Splink logs every training step at INFO; the table below is the output.
-    logging.getLogger("splink").setLevel(logging.WARNING)
     env = environment()
     data = extracts()
     runs = []

@@ -11,8 +11,8 @@ and three extracts with the default corruption rates:
 * ``cyrillic``: a consular extract of 10,000 records (``cyrillic_share=1.0``),
   6,000 people also in ``georgian``. The generator writes Russian forms
   (Георгий, Мамедов) only for people born before 1975, so the names of the
-  others are written here with ``migstd.script.to_cyrillic``. Then one name
-  field in 16 gets a typo, the border extract's typo rate.
+  others are written here with ``migstd.script.to_cyrillic``. Then 6 % of
+  name fields get a typo, the default typo rate of the Latin extracts.
 
 Every extract contains a person at most once. Each tool sees the same four
 fields: given name, family name, birth date and sex, plus a record id. The

@@ -11,13 +11,32 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
+import pyarrow as pa
 
 from migstd.linkage._prepare import EncodedColumn, Prepared
 from migstd.linkage.comparisons import Comparison
 
-__all__ = ["NULL_LEVEL", "comparison_levels", "gamma_matrix", "term_frequencies"]
+__all__ = ["NULL_LEVEL", "comparison_levels", "distinct_values", "gamma_matrix", "term_frequencies"]
 
 NULL_LEVEL = -1
+
+
+def distinct_values(
+    values: npt.NDArray[np.int64],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]]:
+    """Return the distinct values in order of first appearance, and each value's index among them.
+
+    Hashes in Arrow, which is several times faster than the sort of
+    ``np.unique`` for tens of millions of values.
+
+    >>> distinct, index = distinct_values(np.array([7, 3, 7, 9]))
+    >>> distinct.tolist(), index.tolist()
+    ([7, 3, 9], [0, 1, 0, 2])
+    """
+    encoded = pa.array(values, type=pa.int64()).dictionary_encode()
+    distinct = np.asarray(encoded.dictionary.to_numpy(zero_copy_only=False), dtype=np.int64)
+    index = np.asarray(encoded.indices.to_numpy(zero_copy_only=False), dtype=np.intp)
+    return distinct, index
 
 
 def comparison_levels(
@@ -42,13 +61,13 @@ def comparison_levels(
 
     width = np.int64(max(right_side.size, 1))
     keys = left_codes[present].astype(np.int64) * width + right_codes[present]
-    distinct, inverse = np.unique(keys, return_inverse=True)
+    distinct, inverse = distinct_values(keys)
     left_distinct, right_distinct = np.divmod(distinct, width)
 
     left_values = {name: values[left_distinct] for name, values in encoded.values.items()}
     right_values = {name: values[right_distinct] for name, values in right_side.values.items()}
     distinct_levels = comparison.levels(left_values, right_values)
-    levels[present] = distinct_levels[inverse.reshape(-1)]
+    levels[present] = distinct_levels[inverse]
     return levels
 
 

@@ -448,6 +448,7 @@ def run_linkage(
         # batch of another size or overlap can set its own in the settings.
         model = replace(model, prior=settings.probability_two_random_records_match)
     weights = model.match_weights(gammas) + offsets
+    logger.info("computed match weights of %s", format_count(len(candidates), "pair"))
 
     matched = select_matches(
         candidates.left, candidates.right, weights, settings.threshold_weight, one_to_one=settings.one_to_one

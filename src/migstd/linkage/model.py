@@ -54,6 +54,9 @@ M_PROBABILITY_FLOOR = 1e-6
 # Pseudo-count added to every level's random-pair count, so u is never zero.
 U_PSEUDO_COUNT = 0.5
 
+# Pairs whose partial weights are computed at a time (about 80 MB of float64 for 10 comparisons).
+_WEIGHT_SLICE_ROWS = 1_000_000
+
 
 @dataclass
 class ComparisonParameters:
@@ -122,7 +125,10 @@ class FellegiSunterModel:
     def match_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
         """Return the match weight of each pair (row of ``gammas``)."""
         weights = np.full(gammas.shape[0], self.prior_weight)
-        weights += self.partial_weights(gammas).sum(axis=1)
+        # In slices, so the pairs-by-comparisons float matrix stays small.
+        for start in range(0, gammas.shape[0], _WEIGHT_SLICE_ROWS):
+            part = slice(start, start + _WEIGHT_SLICE_ROWS)
+            weights[part] += self.partial_weights(gammas[part]).sum(axis=1)
         return weights
 
     def partial_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
@@ -178,12 +184,64 @@ def estimate_u(
     return tuple(parameters)
 
 
+def _pattern_keys(gammas: npt.NDArray[np.int8]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
+    """Return one integer per row that sorts as the rows do, and each column's radix.
+
+    Levels from -1 (null) up are shifted to start at 0 and read as digits,
+    the first column most significant. Returns ``None`` when the keys would
+    not fit in 62 bits.
+    """
+    radixes = gammas.max(axis=0).astype(np.int64) + 2
+    if math.prod(int(r) for r in radixes) >= 2**62:
+        return None
+    keys = np.zeros(gammas.shape[0], dtype=np.int64)
+    for index in range(gammas.shape[1]):
+        keys *= radixes[index]
+        keys += gammas[:, index].astype(np.int64) + 1
+    return keys, radixes
+
+
+def _patterns_from_keys(keys: npt.NDArray[np.int64], radixes: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
+    """Turn the keys of :func:`_pattern_keys` back into rows of levels."""
+    patterns = np.empty((len(keys), len(radixes)), dtype=np.int8)
+    rest = keys.copy()
+    for index in range(len(radixes) - 1, -1, -1):
+        rest, digit = np.divmod(rest, radixes[index])
+        patterns[:, index] = digit - 1
+    return patterns
+
+
 def _patterns(
     gammas: npt.NDArray[np.int8], offsets: npt.NDArray[np.float64] | None
 ) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """Group identical pairs: distinct level patterns (with their offsets) and counts."""
+    """Group identical pairs: distinct level patterns (with their offsets) and counts.
+
+    Patterns come out in the order of ``np.unique(..., axis=0)`` on the
+    levels followed by the offset, so sums over them are the same to the bit.
+    """
     if gammas.shape[0] == 0:
         return gammas, np.zeros(0), np.zeros(0)
+    packed = _pattern_keys(gammas)
+    if packed is None:
+        return _patterns_by_rows(gammas, offsets)
+    keys, radixes = packed
+    if offsets is None:
+        distinct, counts = np.unique(keys, return_counts=True)
+        return _patterns_from_keys(distinct, radixes), np.zeros(len(distinct)), counts.astype(np.float64)
+
+    offset_values, offset_codes = np.unique(offsets, return_inverse=True)
+    if int(keys.max()) * len(offset_values) >= 2**62:
+        return _patterns_by_rows(gammas, offsets)
+    combined = keys * len(offset_values) + offset_codes.reshape(-1)
+    distinct, counts = np.unique(combined, return_counts=True)
+    pattern_keys, offset_index = np.divmod(distinct, len(offset_values))
+    return _patterns_from_keys(pattern_keys, radixes), offset_values[offset_index], counts.astype(np.float64)
+
+
+def _patterns_by_rows(
+    gammas: npt.NDArray[np.int8], offsets: npt.NDArray[np.float64] | None
+) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Group identical rows with ``np.unique(axis=0)``: slower, for patterns too wide to pack."""
     if offsets is None:
         patterns, counts = np.unique(gammas, axis=0, return_counts=True)
         return patterns, np.zeros(len(patterns)), counts.astype(np.float64)

@@ -45,6 +45,7 @@ bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/mrz.py
 	$(BIN)/python benchmarks/incremental.py
 	$(BIN)/python benchmarks/name_keys.py
+	$(BIN)/python benchmarks/scale_dedupe.py
 	$(BIN)/python benchmarks/cross_script.py
 
 clean:

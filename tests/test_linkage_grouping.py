@@ -68,3 +68,34 @@ def test_distinct_values_of_nothing() -> None:
 
     assert len(distinct) == 0
     assert len(index) == 0
+
+
+def test_identifier_levels_match_full_distances() -> None:
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    from migstd.linkage import IdentifierComparison
+
+    rng = np.random.default_rng(5)
+    base = ["".join(rng.choice(list("0123456789AB"), size=int(rng.integers(1, 9)))) for _ in range(400)]
+    edited = []
+    for text in base:
+        kept = rng.random() < 0.3
+        edited.append(text if kept else text[::-1][: len(text) - int(rng.integers(0, 2))])
+    left = np.array(base, dtype=object)
+    right = np.array(edited, dtype=object)
+
+    levels = IdentifierComparison("document_number").levels({"value": left}, {"value": right})
+
+    expected = []
+    for a, b in zip(base, edited, strict=True):
+        distance = Levenshtein.distance(a, b)
+        if a == b:
+            expected.append(0)
+        elif distance == 1:
+            expected.append(1)
+        elif distance == 2 and OSA.distance(a, b) == 1:
+            expected.append(2)
+        else:
+            expected.append(3)
+    assert levels.tolist() == expected
+    assert set(expected) == {0, 1, 2, 3}

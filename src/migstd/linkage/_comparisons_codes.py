@@ -20,11 +20,11 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from migstd.codelists import countries
 from migstd.errors import SettingsError
-from migstd.linkage._comparison_base import Comparison, Levels, Values, assign, levenshtein, strings
+from migstd.linkage._comparison_base import Comparison, Levels, Values, assign, strings
 
 __all__ = [
     "CountryComparison",
@@ -62,7 +62,12 @@ class IdentifierComparison(Comparison):
 
         todo = levels < 0
         distances = np.zeros(len(a), dtype=np.int64)
-        distances[todo] = levenshtein(a[todo], b[todo])
+        if todo.any():
+            # Only distances 1 and 2 set a level, so rapidfuzz may stop at 2 and return 3 for farther pairs.
+            found = process.cpdist(
+                strings(a[todo]), strings(b[todo]), scorer=Levenshtein.distance, score_cutoff=2
+            )
+            distances[todo] = np.asarray(found, dtype=np.int64)
         assign(levels, distances == 1, 1)
 
         # A transposition is two Levenshtein edits and one in the optimal string

@@ -311,9 +311,11 @@ def _pairs_table(
     matched: npt.NDArray[np.bool_],
     rules: Sequence[BlockingRule],
 ) -> pa.Table:
+    # Taken in Arrow, so no Python string object is made per pair.
+    unique_ids = pa.array(prepared.unique_id, type=pa.string())
     columns: dict[str, Any] = {
-        "unique_id_l": pa.array(prepared.unique_id[pairs.left], type=pa.string()),
-        "unique_id_r": pa.array(prepared.unique_id[pairs.right], type=pa.string()),
+        "unique_id_l": unique_ids.take(pa.array(pairs.left)),
+        "unique_id_r": unique_ids.take(pa.array(pairs.right)),
         "row_l": pa.array(prepared.row[pairs.left]),
         "row_r": pa.array(prepared.row[pairs.right]),
         "match_weight": pa.array(weights),

@@ -47,16 +47,14 @@ Cyrillic and Georgian letters that look like Latin ones.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from migstd.identifiers._base import (
-    InvalidFormatError,
-    InvalidLengthError,
-    Reason,
-    check_with,
-    clean,
-    is_valid_with,
+from migstd.identifiers._base import Reason, check_with, is_valid_with
+from migstd.identifiers.ge._document_number import (
+    MAX_LENGTH,
+    NATIONAL_PATTERN,
+    compact_number,
+    validate_number,
 )
 
 __all__ = ["MAX_LENGTH", "NATIONAL_PATTERN", "check", "compact", "format", "is_valid", "validate"]
@@ -66,12 +64,6 @@ FIELD: Final = "id_card_number"
 # NOTE: ICAO TD1 lets a document number longer than 9 characters overflow into
 # the optional data. This module rejects such numbers, because no Georgian card
 # is known to have one. Raise the limit if one turns up.
-MAX_LENGTH: Final = 9
-
-MRZ_CHARACTERS: Final = re.compile(r"[A-Z0-9]*")
-
-# Borrowed from the passport series "15BB", and no ID card specimen confirms it.
-NATIONAL_PATTERN: Final = re.compile(r"[0-9]{2}[A-Z]{2}[0-9]{5}")
 
 
 def compact(value: object) -> str:
@@ -79,11 +71,7 @@ def compact(value: object) -> str:
 
     Raises :class:`InvalidFormatError` when ``value`` is not a string.
     """
-    number = clean(value, field=FIELD).rstrip("<")
-    if not number.isascii():
-        # str.upper would turn some non-ASCII letters into ASCII ones ("ß" into "SS").
-        return number
-    return number.upper()
+    return compact_number(value, field=FIELD)
 
 
 def validate(value: object, *, strict: bool = False) -> str:
@@ -92,16 +80,7 @@ def validate(value: object, *, strict: bool = False) -> str:
     ``strict`` also requires the national pattern :data:`NATIONAL_PATTERN`,
     which is not verified.
     """
-    number = compact(value)
-
-    if not number.isascii() or MRZ_CHARACTERS.fullmatch(number) is None:
-        raise InvalidFormatError("must contain only the letters A to Z and the digits 0 to 9", field=FIELD)
-    if not 1 <= len(number) <= MAX_LENGTH:
-        raise InvalidLengthError(f"must have 1 to {MAX_LENGTH} characters", field=FIELD)
-
-    if strict and NATIONAL_PATTERN.fullmatch(number) is None:
-        raise InvalidFormatError("must be 2 digits, 2 letters and 5 digits in strict mode", field=FIELD)
-    return number
+    return validate_number(value, field=FIELD, strict=strict)
 
 
 def is_valid(value: object, *, strict: bool = False) -> bool:

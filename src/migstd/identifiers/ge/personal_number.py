@@ -99,9 +99,7 @@ def validate(value: object, *, reject_placeholders: bool = False) -> str:
         raise InvalidLengthError(f"must have {LENGTH} digits", field=FIELD)
 
     if reject_placeholders and len(set(number)) == 1:
-        raise InvalidComponentError(
-            "is one digit repeated, a placeholder for an unknown number", field=FIELD
-        )
+        raise InvalidComponentError("is one digit repeated, a placeholder for an unknown number", field=FIELD)
     return number
 
 

@@ -58,7 +58,7 @@ class CodeEntry:
       municipality's region.
     - ``source`` names the standard, law or data set the entry comes from.
       ``verified`` is false when that source is uncertain or an entry's content
-      could not be checked against it, and ``note`` then says what is in doubt.
+      could not be checked against it, and ``note`` then states what is in doubt.
 
     Subclasses add their own fields and may declare alternative codes.
     """
@@ -104,7 +104,7 @@ EntryT = TypeVar("EntryT", bound=CodeEntry)
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ListInfo:
-    """What a code list is and where its data comes from.
+    """The description of a code list and the provenance of its data.
 
     ``version`` is the version or date of the source data, ``licence`` the
     licence under which it is shipped, and ``generated_by`` the script under
@@ -128,7 +128,7 @@ class _Index(Generic[EntryT]):
     by_text: Mapping[str, EntryT]
 
 
-# What a loader returns: the list's description and its entries.
+# The return value of a loader: the list's description and its entries.
 Loaded = tuple[ListInfo, Iterable[EntryT]]
 
 

@@ -50,7 +50,7 @@ DEFAULT_THRESHOLD_PROBABILITIES = (
 def threshold_weights(thresholds: Sequence[float] | None, by: str) -> npt.NDArray[np.float64]:
     """Return the thresholds as match weights, sorted and without repeats.
 
-    ``by`` says whether ``thresholds`` are match probabilities or match weights.
+    ``by`` states whether ``thresholds`` are match probabilities or match weights.
     """
     if by not in ("match_probability", "match_weight"):
         raise SettingsError(f"by must be 'match_probability' or 'match_weight', got {by!r}")

@@ -50,7 +50,7 @@ ALPHANUMERIC: Final = string.digits + string.ascii_uppercase
 
 # ICAO Doc 9303 document-number field: 9 positions.
 _MRZ_NUMBER_LENGTH: Final = 9
-# Longest foreign document number that the models accept (TD1 overflow allowance).
+# Maximum length of a foreign document number that the models accept (TD1 overflow allowance).
 _MAX_DOCUMENT_NUMBER_LENGTH: Final = 20
 
 NumberType = Literal["mobile", "fixed_line"]
@@ -59,7 +59,7 @@ NUMBER_TYPES: Final[tuple[NumberType, ...]] = ("mobile", "fixed_line")
 
 PhoneStyle = Literal["e164", "international", "national"]
 PHONE_STYLES: Final[tuple[PhoneStyle, ...]] = ("e164", "international", "national")
-"""How :func:`phone_numbers` writes a number: E.164 is the form the models store."""
+"""The format in which :func:`phone_numbers` writes a number. E.164 is the form the models store."""
 
 MrzFormat = Literal["TD3", "TD1", "TD2"]
 MRZ_FORMATS: Final[tuple[MrzFormat, ...]] = ("TD3", "TD1", "TD2")

@@ -87,7 +87,7 @@ _NAME_SEX: Final[dict[str, Sex]] = {"1": "M", "2": "F"}
 
 @dataclass(frozen=True)
 class Holder:
-    """What a document or contact point repeats of its holder: name, birth date, sex and nationality."""
+    """The holder details that a document or contact point repeats: name, birth date, sex and nationality."""
 
     given: str
     family: str

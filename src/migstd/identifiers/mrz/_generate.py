@@ -3,7 +3,7 @@
 Names go through :func:`._names.encode_identifier` (ICAO transliteration,
 Georgian romanization, punctuation rules) and are truncated to their field.
 Document numbers and optional data have spaces and punctuation replaced by the
-filler, as Doc 9303 asks. A document number longer than 9 characters is
+filler, as Doc 9303 requires. A document number longer than 9 characters is
 written with the overflow rule of TD1 and TD2 (Parts 5 and 6, note j): up to
 22 characters on TD1 and 14 on TD2. Every check digit is computed, and the
 zone is read back with :func:`._parse.parse` before it is returned, so a zone
@@ -37,7 +37,7 @@ _OPTIONAL_WIDTHS: dict[MrzFormat, int] = {"TD1": 15, "TD2": 7, "TD3": 14, "MRV-A
 _OPTIONAL_2_WIDTH = 11
 
 # The longest document number that fits: 9 characters, or with the overflow
-# rule, 9 more than the optional data holds after the check digit and a filler.
+# rule, 9 more than the optional data can take after the check digit and a filler.
 _MAX_NUMBER_LENGTHS: dict[MrzFormat, int] = {"TD1": 22, "TD2": 14, "TD3": 9, "MRV-A": 9, "MRV-B": 9}
 
 
@@ -88,7 +88,7 @@ def _number_fields(number: str, optional: str, mrz_format: MrzFormat) -> tuple[s
 
     if len(number) > _MAX_NUMBER_LENGTHS[mrz_format]:
         raise InvalidLengthError(
-            f"has more than {_MAX_NUMBER_LENGTHS[mrz_format]} characters, the most a {mrz_format} MRZ holds",
+            f"has more than {_MAX_NUMBER_LENGTHS[mrz_format]} characters, the maximum of a {mrz_format} MRZ",
             field="mrz.document_number",
         )
     if _FILLER in number[8:]:
@@ -129,7 +129,7 @@ def generate(
     as the filler ``<``, as Doc 9303 Parts 4 to 7 ask. ``blank_check_digit``
     is the check digit printed for an empty TD3 personal number field, which
     Doc 9303 Part 4 lets the issuer choose: ``<`` or ``0``. Issuing state and
-    nationality must be codes that :mod:`migstd.codelists` knows.
+    nationality must be codes that :mod:`migstd.codelists` contains.
 
     Raises an :class:`~migstd.identifiers.IdentifierError` subclass naming the
     field that cannot be written.

@@ -7,11 +7,18 @@
   the same numbers through ``phonenumbers.parse(number, "GE")``,
   ``is_valid_number`` and ``format_number(…, E164)``, which is the work
   ``phone.validate`` wraps. The ratio is migstd's rate over the raw rate.
+  Valid Georgian numbers in these forms take ``phone.validate``'s fast
+  path, which matches libphonenumber's patterns without ``parse``; the
+  8-digit ones take the slow path through ``phonenumbers.parse``.
+* ``phone.validate`` on synthetic people: the distinct phones of
+  ``migstd.synth.population(COUNT)``, which are E.164 mobile numbers
+  (``+995…``), the form record linkage meets most.
 * ``personal_number.validate``: 100,000 synthetic 11-digit numbers, a third
   of them written with spaces or hyphens.
 
 Each figure is the best of 3 rounds, in numbers per second. The script also
-checks that migstd and raw phonenumbers accept exactly the same numbers.
+checks that migstd and raw phonenumbers return the same E.164 number or
+reject the same numbers, in both sets of phones.
 
 Run with ``python benchmarks/identifiers.py``.
 """
@@ -28,6 +35,7 @@ import phonenumbers
 
 from migstd.identifiers import IdentifierError, phone
 from migstd.identifiers.ge import personal_number
+from migstd.synth import population
 
 ROUNDS = 3
 COUNT = 100_000
@@ -79,6 +87,22 @@ def synthetic_personal_numbers(count: int, rng: random.Random) -> list[str]:
     return numbers
 
 
+def population_phone_numbers(count: int) -> list[str]:
+    """Return the distinct phones of a synthetic population of ``count`` people."""
+    phones = population(count, seed=SEED).table["phone"].drop_null().to_pylist()
+    return sorted(set(phones))
+
+
+def check_agreement(phones: list[str]) -> float:
+    """Exit unless migstd and raw phonenumbers agree on every number; return the valid share."""
+    migstd_results = [migstd_phone(number) for number in phones]
+    raw_results = [raw_phonenumbers(number) for number in phones]
+    if migstd_results != raw_results:
+        differing = sum(ours != theirs for ours, theirs in zip(migstd_results, raw_results, strict=True))
+        sys.exit(f"migstd and phonenumbers disagree on {differing} of {len(phones)} numbers")
+    return sum(result is not None for result in migstd_results) / len(phones)
+
+
 def migstd_phone(number: str) -> str | None:
     try:
         return phone.validate(number)
@@ -118,16 +142,15 @@ def main() -> None:
     rng = random.Random(SEED)
     phones = synthetic_phone_numbers(COUNT, rng)
     personal_numbers = synthetic_personal_numbers(COUNT, rng)
+    people_phones = population_phone_numbers(COUNT)
 
-    migstd_results = [migstd_phone(number) for number in phones]
-    raw_results = [raw_phonenumbers(number) for number in phones]
-    if migstd_results != raw_results:
-        differing = sum(ours != theirs for ours, theirs in zip(migstd_results, raw_results, strict=True))
-        sys.exit(f"migstd and phonenumbers disagree on {differing} of {COUNT} numbers")
-    valid_share = sum(result is not None for result in migstd_results) / COUNT
+    valid_share = check_agreement(phones)
+    people_valid_share = check_agreement(people_phones)
 
     migstd_rate = best_rate(migstd_phone, phones)
     raw_rate = best_rate(raw_phonenumbers, phones)
+    people_rate = best_rate(migstd_phone, people_phones)
+    people_raw_rate = best_rate(raw_phonenumbers, people_phones)
     personal_rate = best_rate(migstd_personal_number, personal_numbers)
 
     print(f"machine: {platform.machine()}, {platform.system()} {platform.release()}")
@@ -136,6 +159,13 @@ def main() -> None:
     print(f"phone.validate:                   {migstd_rate:>12,.0f} numbers/s")
     print(f"phonenumbers parse+valid+E164:    {raw_rate:>12,.0f} numbers/s")
     print(f"ratio migstd/phonenumbers:        {migstd_rate / raw_rate:>12.2f}")
+    print(
+        f"{len(people_phones):,} distinct phones of {COUNT:,} synthetic people; "
+        f"{people_valid_share:.1%} of them valid"
+    )
+    print(f"phone.validate:                   {people_rate:>12,.0f} numbers/s")
+    print(f"phonenumbers parse+valid+E164:    {people_raw_rate:>12,.0f} numbers/s")
+    print(f"ratio migstd/phonenumbers:        {people_rate / people_raw_rate:>12.2f}")
     print(f"personal_number.validate:         {personal_rate:>12,.0f} numbers/s")
 
 

@@ -11,6 +11,7 @@ Such chains can join different people into one large cluster, so
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +22,7 @@ __all__ = ["connected_components", "large_clusters", "warn_large_clusters"]
 
 
 def connected_components(
-    size: int, left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+    size: int, left: npt.NDArray[np.integer[Any]], right: npt.NDArray[np.integer[Any]]
 ) -> npt.NDArray[np.int64]:
     """Label each of ``size`` nodes with the smallest node index of its component.
 

@@ -8,15 +8,24 @@ value is missing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from migstd.linkage._comparison_base import Levels
 from migstd.linkage._prepare import EncodedColumn, Prepared
 from migstd.linkage.comparisons import Comparison
 
-__all__ = ["NULL_LEVEL", "comparison_levels", "distinct_values", "gamma_matrix", "term_frequencies"]
+__all__ = [
+    "NULL_LEVEL",
+    "PairScorer",
+    "comparison_levels",
+    "distinct_values",
+    "gamma_matrix",
+    "term_frequencies",
+]
 
 NULL_LEVEL = -1
 
@@ -39,6 +48,115 @@ def distinct_values(
     return distinct, index
 
 
+# A comparison of two columns whose codes make at most this many pairs keeps a
+# table of the level of every pair of codes (one byte each), filled as pairs
+# arrive; larger ones group each batch's pairs into distinct value pairs.
+DENSE_TABLE_CELLS = 1 << 24
+
+# Marks a cell of a level table whose pair has not been graded yet.
+_UNGRADED = -2
+
+
+class _LevelGrader:
+    """Grades pairs of one comparison on one pair of columns, remembering what it graded.
+
+    Three ways, chosen by the size of the columns:
+
+    - a level table with one cell per pair of codes, plus a row and a column
+      for a missing value, for small columns (names, places, sex);
+    - otherwise, pairs with the same code on both sides take the level of the
+      value with itself, computed once per code; the other pairs are either
+      graded one by one, for comparisons that are numpy arithmetic (dates,
+      phones), or screened and grouped into distinct value pairs (names,
+      document numbers).
+    """
+
+    def __init__(self, comparison: Comparison, left: EncodedColumn, right: EncodedColumn) -> None:
+        self.comparison = comparison
+        self.left = left
+        self.right = right
+        self.same_column = left is right
+        self.else_level = len(comparison.level_names) - 1
+        self.width = right.size + 1
+        self.table: npt.NDArray[np.int8] | None = None
+        if (left.size + 1) * self.width <= DENSE_TABLE_CELLS:
+            table = np.full((left.size + 1, self.width), _UNGRADED, dtype=np.int8)
+            table[0, :] = NULL_LEVEL
+            table[:, 0] = NULL_LEVEL
+            self.table = table.reshape(-1)
+        self._self_levels: npt.NDArray[np.int8] | None = None
+        self._features: tuple[dict[str, npt.NDArray[Any]], dict[str, npt.NDArray[Any]]] | None = None
+
+    def grade(self, left_codes: npt.NDArray[np.int32], right_codes: npt.NDArray[np.int32]) -> Levels:
+        """Return the level of each pair of codes (``-1`` for a missing value)."""
+        if self.table is not None:
+            return self._grade_from_table(left_codes, right_codes)
+
+        levels = np.full(len(left_codes), NULL_LEVEL, dtype=np.int8)
+        todo = (left_codes >= 0) & (right_codes >= 0)
+        if self.same_column:
+            same = todo & (left_codes == right_codes)
+            levels[same] = self._levels_with_itself()[left_codes[same]]
+            todo &= ~same
+        rows = np.flatnonzero(todo)
+        if len(rows) == 0:
+            return levels
+        left_rest, right_rest = left_codes[rows], right_codes[rows]
+        if self.comparison.grades_every_pair:
+            levels[rows] = self._grade_codes(left_rest, right_rest)
+            return levels
+
+        features = self._screen_features()
+        if features is not None:
+            kept = self.comparison.may_agree(features[0], features[1], left_rest, right_rest)
+            levels[rows[~kept]] = self.else_level
+            rows, left_rest, right_rest = rows[kept], left_rest[kept], right_rest[kept]
+        keys = left_rest.astype(np.int64) * self.width + right_rest
+        distinct, inverse = distinct_values(keys)
+        levels[rows] = self._grade_codes(*np.divmod(distinct, self.width))[inverse]
+        return levels
+
+    def _grade_from_table(
+        self, left_codes: npt.NDArray[np.int32], right_codes: npt.NDArray[np.int32]
+    ) -> Levels:
+        assert self.table is not None
+        # Code -1 (missing) lands on row or column 0 of the table, which holds the null level.
+        # The table has fewer than 2**31 cells, so 32-bit keys do.
+        keys = (left_codes + np.int32(1)) * np.int32(self.width) + (right_codes + np.int32(1))
+        levels: Levels = self.table[keys]
+        ungraded = levels == _UNGRADED
+        if ungraded.any():
+            missing = np.unique(keys[ungraded])
+            left_missing, right_missing = np.divmod(missing, self.width)
+            self.table[missing] = self._grade_codes(left_missing - 1, right_missing - 1)
+            levels[ungraded] = self.table[keys[ungraded]]
+        return levels
+
+    def _grade_codes(
+        self, left_codes: npt.NDArray[np.integer[Any]], right_codes: npt.NDArray[np.integer[Any]]
+    ) -> Levels:
+        """Grade pairs of present codes with the comparison itself."""
+        left_values = {name: values[left_codes] for name, values in self.left.values.items()}
+        right_values = {name: values[right_codes] for name, values in self.right.values.items()}
+        return self.comparison.levels(left_values, right_values)
+
+    def _levels_with_itself(self) -> Levels:
+        if self._self_levels is None:
+            codes = np.arange(self.left.size, dtype=np.int64)
+            self._self_levels = self._grade_codes(codes, codes)
+        return self._self_levels
+
+    def _screen_features(self) -> tuple[dict[str, npt.NDArray[Any]], dict[str, npt.NDArray[Any]]] | None:
+        if self._features is None:
+            left = self.comparison.screen_features(self.left.values)
+            if left is None:
+                return None
+            right = left if self.same_column else self.comparison.screen_features(self.right.values)
+            assert right is not None
+            self._features = (left, right)
+        return self._features
+
+
 def comparison_levels(
     comparison: Comparison,
     encoded: EncodedColumn,
@@ -51,24 +169,8 @@ def comparison_levels(
     ``right_encoded``, when given, supplies the right records' values from
     another column of the same kind (a given name against a family name).
     """
-    right_side = encoded if right_encoded is None else right_encoded
-    left_codes = encoded.codes[left_rows]
-    right_codes = right_side.codes[right_rows]
-    levels = np.full(len(left_rows), NULL_LEVEL, dtype=np.int8)
-    present = (left_codes >= 0) & (right_codes >= 0)
-    if not present.any():
-        return levels
-
-    width = np.int64(max(right_side.size, 1))
-    keys = left_codes[present].astype(np.int64) * width + right_codes[present]
-    distinct, inverse = distinct_values(keys)
-    left_distinct, right_distinct = np.divmod(distinct, width)
-
-    left_values = {name: values[left_distinct] for name, values in encoded.values.items()}
-    right_values = {name: values[right_distinct] for name, values in right_side.values.items()}
-    distinct_levels = comparison.levels(left_values, right_values)
-    levels[present] = distinct_levels[inverse]
-    return levels
+    grader = _LevelGrader(comparison, encoded, encoded if right_encoded is None else right_encoded)
+    return grader.grade(encoded.codes[left_rows], grader.right.codes[right_rows])
 
 
 # A crossed comparison replaces the direct one only when both crossed names
@@ -77,35 +179,88 @@ def comparison_levels(
 _SWAP_LEVEL_LIMIT = 3
 
 
-def _apply_swapped_names(
-    gammas: npt.NDArray[np.int8],
-    comparisons: Sequence[Comparison],
-    swap: tuple[int, int],
-    prepared: Prepared,
-    left_rows: npt.NDArray[np.int64],
-    right_rows: npt.NDArray[np.int64],
-) -> None:
-    """Grade two name fields crosswise where one record has them in swapped order.
+class PairScorer:
+    """Computes the pairs-by-comparisons matrix of levels, batch after batch.
 
-    A given name recorded as the family name and back is a common clerical
-    error. Where the crossed grading is close on both names and better than
-    the direct one, the pair gets the crossed levels.
+    ``swap`` names two comparisons (by index) of name fields that records may
+    hold in swapped order. Each ``(source, dependent)`` pair in ``dependents``
+    names a comparison whose agreement implies the dependent's: where the
+    source agrees, the dependent gets the null level, so the same evidence is
+    not counted twice (two records with one given name share their sex).
+
+    The scorer keeps what it graded, so a pair of values met in one batch is
+    not graded again in the next.
     """
-    first, second = swap
-    first_column = prepared.encoded[comparisons[first].column]
-    second_column = prepared.encoded[comparisons[second].column]
-    crossed_first = comparison_levels(comparisons[first], first_column, left_rows, right_rows, second_column)
-    crossed_second = comparison_levels(
-        comparisons[second], second_column, left_rows, right_rows, first_column
-    )
 
-    direct_first, direct_second = gammas[:, first], gammas[:, second]
-    all_present = (direct_first >= 0) & (direct_second >= 0) & (crossed_first >= 0) & (crossed_second >= 0)
-    close = (crossed_first <= _SWAP_LEVEL_LIMIT) & (crossed_second <= _SWAP_LEVEL_LIMIT)
-    better = crossed_first.astype(np.int16) + crossed_second < direct_first.astype(np.int16) + direct_second
-    use_crossed = all_present & close & better
-    gammas[use_crossed, first] = crossed_first[use_crossed]
-    gammas[use_crossed, second] = crossed_second[use_crossed]
+    def __init__(
+        self,
+        comparisons: Sequence[Comparison],
+        prepared: Prepared,
+        swap: tuple[int, int] | None = None,
+        dependents: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.comparisons = tuple(comparisons)
+        self.dependents = tuple(dependents)
+        self._columns = [prepared.encoded[c.column] for c in self.comparisons]
+        self._graders = [
+            _LevelGrader(comparison, column, column)
+            for comparison, column in zip(self.comparisons, self._columns, strict=True)
+        ]
+        self._crossed: tuple[_LevelGrader, _LevelGrader] | None = None
+        self.swap = swap
+        if swap is not None:
+            first, second = swap
+            self._crossed = (
+                _LevelGrader(self.comparisons[first], self._columns[first], self._columns[second]),
+                _LevelGrader(self.comparisons[second], self._columns[second], self._columns[first]),
+            )
+
+    def gammas(
+        self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]
+    ) -> Levels:
+        """Return the levels of the pairs, one column per comparison (column-major)."""
+        gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
+        codes: list[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]] = []
+        for index, (grader, column) in enumerate(zip(self._graders, self._columns, strict=True)):
+            left_codes, right_codes = column.codes[left_rows], column.codes[right_rows]
+            codes.append((left_codes, right_codes))
+            gammas[:, index] = grader.grade(left_codes, right_codes)
+        if self.swap is not None and self._crossed is not None:
+            self._apply_swapped_names(gammas, codes)
+        for source, dependent in self.dependents:
+            agreeing = np.isin(gammas[:, source], self.comparisons[source].agreeing_levels)
+            gammas[agreeing, dependent] = NULL_LEVEL
+        return gammas
+
+    def _apply_swapped_names(
+        self, gammas: Levels, codes: Sequence[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]]
+    ) -> None:
+        """Grade two name fields crosswise where one record has them in swapped order.
+
+        A given name recorded as the family name and back is a common clerical
+        error. Where the crossed grading is close on both names and better than
+        the direct one, the pair gets the crossed levels.
+        """
+        assert self.swap is not None and self._crossed is not None
+        first, second = self.swap
+        direct_first, direct_second = gammas[:, first], gammas[:, second]
+        # Only pairs with both names and some disagreement can gain from crossing them.
+        present = (direct_first >= 0) & (direct_second >= 0)
+        rows = np.flatnonzero(present & ((direct_first > 0) | (direct_second > 0)))
+        if len(rows) == 0:
+            return
+        (first_left, first_right), (second_left, second_right) = codes[first], codes[second]
+        crossed_first = self._crossed[0].grade(first_left[rows], second_right[rows])
+        crossed_second = self._crossed[1].grade(second_left[rows], first_right[rows])
+
+        both = (crossed_first >= 0) & (crossed_second >= 0)
+        close = (crossed_first <= _SWAP_LEVEL_LIMIT) & (crossed_second <= _SWAP_LEVEL_LIMIT)
+        better = crossed_first.astype(np.int16) + crossed_second < (
+            direct_first[rows].astype(np.int16) + direct_second[rows]
+        )
+        use = both & close & better
+        gammas[rows[use], first] = crossed_first[use]
+        gammas[rows[use], second] = crossed_second[use]
 
 
 def gamma_matrix(
@@ -116,24 +271,8 @@ def gamma_matrix(
     swap: tuple[int, int] | None = None,
     dependents: Sequence[tuple[int, int]] = (),
 ) -> npt.NDArray[np.int8]:
-    """Return the pairs-by-comparisons matrix of levels.
-
-    ``swap`` names two comparisons (by index) of name fields that records may
-    hold in swapped order. Each ``(source, dependent)`` pair in ``dependents``
-    names a comparison whose agreement implies the dependent's: where the
-    source agrees, the dependent gets the null level, so the same evidence is
-    not counted twice (two records with one given name share their sex).
-    """
-    gammas = np.empty((len(left_rows), len(comparisons)), dtype=np.int8)
-    for index, comparison in enumerate(comparisons):
-        encoded = prepared.encoded[comparison.column]
-        gammas[:, index] = comparison_levels(comparison, encoded, left_rows, right_rows)
-    if swap is not None:
-        _apply_swapped_names(gammas, comparisons, swap, prepared, left_rows, right_rows)
-    for source, dependent in dependents:
-        agreeing = np.isin(gammas[:, source], comparisons[source].agreeing_levels)
-        gammas[agreeing, dependent] = NULL_LEVEL
-    return gammas
+    """Return the pairs-by-comparisons matrix of levels; see :class:`PairScorer`."""
+    return PairScorer(comparisons, prepared, swap, dependents).gammas(left_rows, right_rows)
 
 
 def term_frequencies(comparison: Comparison, encoded: EncodedColumn) -> npt.NDArray[np.float64]:

@@ -83,6 +83,33 @@ class Comparison(ABC):
     def levels(self, left: Values, right: Values) -> Levels:
         """Grade aligned arrays of non-missing distinct values into level indexes."""
 
+    # True when levels() is numpy arithmetic on numbers, cheap enough to run on
+    # every pair; otherwise pairs are grouped into distinct value pairs first.
+    grades_every_pair: ClassVar[bool] = False
+
+    def screen_features(self, values: Values) -> dict[str, npt.NDArray[Any]] | None:
+        """Return per-value numbers for :meth:`may_agree`, or None when the comparison has no screen.
+
+        A screen lets most pairs of a comparison whose values are nearly all
+        distinct (document numbers) fall to ``else`` without grading them.
+        """
+        return None
+
+    def may_agree(
+        self,
+        left: Mapping[str, npt.NDArray[Any]],
+        right: Mapping[str, npt.NDArray[Any]],
+        left_codes: npt.NDArray[np.int32],
+        right_codes: npt.NDArray[np.int32],
+    ) -> npt.NDArray[np.bool_]:
+        """Return, pair by pair, whether two values may grade above ``else``.
+
+        ``left`` and ``right`` hold the :meth:`screen_features` of all values
+        of the two columns, and the codes pick each pair's values. A pair for
+        which this returns False must grade ``else``.
+        """
+        return np.ones(len(left_codes), dtype=bool)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the comparison as plain data for a settings file."""
         data: dict[str, Any] = {"type": type(self).__name__, "column": self.column}

@@ -12,6 +12,7 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -82,6 +83,105 @@ class IdentifierComparison(Comparison):
         assign(levels, np.ones(len(a), dtype=bool), 3)
         return levels
 
+    def screen_features(self, values: Values) -> dict[str, npt.NDArray[Any]]:
+        return affix_hashes(values["value"])
+
+    def may_agree(
+        self,
+        left: Mapping[str, npt.NDArray[Any]],
+        right: Mapping[str, npt.NDArray[Any]],
+        left_codes: npt.NDArray[np.int32],
+        right_codes: npt.NDArray[np.int32],
+    ) -> npt.NDArray[np.bool_]:
+        """Keep the pairs that may be one edit or one transposition apart.
+
+        Such an edit changes at most two adjacent characters, so in two
+        numbers of at least ``2k + 1`` characters either the first ``k`` or
+        the last ``k`` characters are the same, and the lengths differ by at
+        most one. ``k`` is ``(length - 1) // 2`` of the shorter number, at
+        most 5; numbers shorter than 7 characters or longer than
+        :func:`affix_hashes` hashes are kept.
+        """
+        length_a, length_b = left["length"][left_codes], right["length"][right_codes]
+        difference = length_a - length_b
+        # Numbers of one length share k, so each number's own affixes compare directly.
+        kept: npt.NDArray[np.bool_] = (difference == 0) & (
+            (left["head"][left_codes] == right["head"][right_codes])
+            | (left["tail"][left_codes] == right["tail"][right_codes])
+            | (length_a < _MIN_HASHED_LENGTH)
+            | (length_a > _MAX_HASHED_LENGTH)
+        )
+        uneven = np.flatnonzero(np.abs(difference) == 1)
+        if len(uneven):
+            kept[uneven] = _uneven_may_agree(left, right, left_codes[uneven], right_codes[uneven])
+        return kept
+
+
+# Affix lengths of the identifier screen, and the shortest and longest numbers it hashes.
+_MIN_AFFIX, _MAX_AFFIX = 3, 5
+_MIN_HASHED_LENGTH = 2 * _MIN_AFFIX + 1
+_MAX_HASHED_LENGTH = 40
+
+
+def _uneven_may_agree(
+    left: Mapping[str, npt.NDArray[Any]],
+    right: Mapping[str, npt.NDArray[Any]],
+    left_codes: npt.NDArray[np.int32],
+    right_codes: npt.NDArray[np.int32],
+) -> npt.NDArray[np.bool_]:
+    """The screen for numbers whose lengths differ by one: affixes of the shorter one's ``k``."""
+    length_a, length_b = left["length"][left_codes], right["length"][right_codes]
+    affix = np.minimum((np.minimum(length_a, length_b) - 1) // 2, _MAX_AFFIX)
+    hashed = (affix >= _MIN_AFFIX) & (np.maximum(length_a, length_b) <= _MAX_HASHED_LENGTH)
+    width = _MAX_AFFIX - _MIN_AFFIX + 1
+    slot = np.where(hashed, affix - _MIN_AFFIX, 0)
+    left_index = left_codes.astype(np.int64) * width + slot
+    right_index = right_codes.astype(np.int64) * width + slot
+    same_head = left["heads"][left_index] == right["heads"][right_index]
+    same_tail = left["tails"][left_index] == right["tails"][right_index]
+    kept: npt.NDArray[np.bool_] = ~hashed | same_head | same_tail
+    return kept
+
+
+def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
+    """Return each string's length and 64-bit hashes of its first and last characters.
+
+    ``heads`` and ``tails`` hold, for string ``i`` and affix length ``k``
+    from 3 to 5, the hash at ``i * 3 + k - 3``; ``head`` and ``tail`` hold
+    each string's own: ``k = (length - 1) // 2``, at most 5. Strings shorter
+    than 7 or longer than 40 characters are not hashed.
+    """
+    count = len(values)
+    width = _MAX_AFFIX - _MIN_AFFIX + 1
+    lengths = np.fromiter((len(value) for value in values), dtype=np.int64, count=count)
+    heads = np.zeros((count, width), dtype=np.uint64)
+    tails = np.zeros((count, width), dtype=np.uint64)
+    hashed = np.flatnonzero(lengths <= _MAX_HASHED_LENGTH)
+    if len(hashed):
+        texts = values[hashed].astype(str)
+        characters = texts.view(np.uint32).reshape(len(hashed), -1).astype(np.uint64)
+        padded = np.concatenate([np.zeros((len(hashed), _MAX_AFFIX), dtype=np.uint64), characters], axis=1)
+        ends = lengths[hashed] + _MAX_AFFIX
+        rows = np.arange(len(hashed))
+        head = np.zeros(len(hashed), dtype=np.uint64)
+        tail = np.zeros(len(hashed), dtype=np.uint64)
+        multiplier = np.uint64(0x100000001B3)
+        with np.errstate(over="ignore"):
+            for position in range(_MAX_AFFIX):
+                head = head * multiplier + padded[:, _MAX_AFFIX + position]
+                tail = tail * multiplier + padded[rows, ends - 1 - position]
+                if position + 1 >= _MIN_AFFIX:
+                    heads[hashed, position + 1 - _MIN_AFFIX] = head
+                    tails[hashed, position + 1 - _MIN_AFFIX] = tail
+    own = np.clip((lengths - 1) // 2, _MIN_AFFIX, _MAX_AFFIX) - _MIN_AFFIX
+    return {
+        "length": lengths.astype(np.int16) if count and lengths.max() < 2**15 else lengths,
+        "head": heads[np.arange(count), own],
+        "tail": tails[np.arange(count), own],
+        "heads": heads.reshape(-1),
+        "tails": tails.reshape(-1),
+    }
+
 
 # E.164 allows 15 digits; keeping fewer than 4 would agree by chance too often.
 _PHONE_DIGITS_RANGE = (4, 14)
@@ -106,6 +206,7 @@ class PhoneComparison(Comparison):
     digits: int = 7
 
     kind: ClassVar[str] = "phone"
+    grades_every_pair: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         super().__post_init__()

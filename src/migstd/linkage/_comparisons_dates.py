@@ -38,6 +38,7 @@ class DateComparison(Comparison):
     """
 
     kind: ClassVar[str] = "date"
+    grades_every_pair: ClassVar[bool] = True
     field_names: ClassVar[tuple[str, ...]] = ("year", "month", "day")
 
     @property

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 
@@ -9,8 +11,8 @@ __all__ = ["select_matches"]
 
 
 def select_matches(
-    left: npt.NDArray[np.int64],
-    right: npt.NDArray[np.int64],
+    left: npt.NDArray[np.integer[Any]],
+    right: npt.NDArray[np.integer[Any]],
     weights: npt.NDArray[np.float64],
     threshold: float,
     *,

@@ -13,15 +13,16 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from migstd.errors import DataQualityWarning, MigstdWarning, SettingsError
-from migstd.linkage._blocking import BlockingSession, CandidatePairs, random_pairs
+from migstd.linkage._blocking import BlockingSession, random_pairs
 from migstd.linkage._cluster import connected_components, warn_large_clusters
 from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
-from migstd.linkage._compare import gamma_matrix, term_frequencies
+from migstd.linkage._compare import PairScorer, term_frequencies
 from migstd.linkage._input import read_input
 from migstd.linkage._log_text import format_count, format_rule
 from migstd.linkage._matching import select_matches
 from migstd.linkage._persist import check_model_fits
 from migstd.linkage._prepare import Prepared, available_fields, check_columns, prepare
+from migstd.linkage._scoring import ScoredPairs, score_batches
 from migstd.linkage.blocking_rules import BlockingRule
 from migstd.linkage.comparisons import Comparison, NameComparison
 from migstd.linkage.model import (
@@ -108,8 +109,7 @@ def _train(
     session: BlockingSession,
     training_rules: Sequence[BlockingRule],
     link: bool,
-    swap: tuple[int, int] | None,
-    dependents: Sequence[tuple[int, int]],
+    scorer: PairScorer,
 ) -> tuple[tuple[ComparisonParameters, ...], dict[int, npt.NDArray[np.float64]]]:
     """Estimate u from random pairs, then m by EM over the training sessions.
 
@@ -123,7 +123,7 @@ def _train(
     parameters = estimate_u(
         names,
         [c.level_names for c in comparisons],
-        gamma_matrix(comparisons, prepared, left, right, swap, dependents),
+        scorer.gammas(left, right),
     )
     logger.info("u probabilities estimated from %s", format_count(len(left), "random pair"))
 
@@ -135,7 +135,7 @@ def _train(
         fixed = _rule_fields(rule, prepared)
         free = [c.column not in fixed for c in comparisons]
         free_anywhere |= np.array(free, dtype=bool)
-        gammas = gamma_matrix(comparisons, prepared, pairs.left, pairs.right, swap, dependents)
+        gammas = scorer.gammas(pairs.left, pairs.right)
         offsets = _term_frequency_offsets(
             frequency_tables, parameters, comparisons, prepared, pairs.left, gammas, free
         )
@@ -244,7 +244,7 @@ def _term_frequency_offsets(
     parameters: Sequence[ComparisonParameters],
     comparisons: Sequence[Comparison],
     prepared: Prepared,
-    left: npt.NDArray[np.int64],
+    left: npt.NDArray[np.integer[Any]],
     gammas: npt.NDArray[np.int8],
     include: Sequence[bool] | None = None,
 ) -> npt.NDArray[np.float64]:
@@ -302,43 +302,71 @@ def _estimate_prior(
     return float(np.clip(prior, *_PRIOR_BOUNDS))
 
 
+# Columns of the pairs table before the level columns.
+_PAIR_COLUMNS = (
+    "unique_id_l",
+    "unique_id_r",
+    "row_l",
+    "row_r",
+    "match_weight",
+    "match_probability",
+    "is_match",
+    "blocking_rule",
+)
+
+
 def _pairs_table(
     prepared: Prepared,
     comparisons: Sequence[Comparison],
-    pairs: CandidatePairs,
-    gammas: npt.NDArray[np.int8],
+    pairs: ScoredPairs,
     weights: npt.NDArray[np.float64],
     matched: npt.NDArray[np.bool_],
     rules: Sequence[BlockingRule],
+    order: npt.NDArray[np.int64],
 ) -> pa.Table:
+    """Return every candidate pair, ordered by its two rows so the table is the same on every run."""
+    left, right = pairs.left[order], pairs.right[order]
     # Taken in Arrow, so no Python string object is made per pair.
     unique_ids = pa.array(prepared.unique_id, type=pa.string())
     columns: dict[str, Any] = {
-        "unique_id_l": unique_ids.take(pa.array(pairs.left)),
-        "unique_id_r": unique_ids.take(pa.array(pairs.right)),
-        "row_l": pa.array(prepared.row[pairs.left]),
-        "row_r": pa.array(prepared.row[pairs.right]),
-        "match_weight": pa.array(weights),
-        "match_probability": pa.array(probability_from_weight(weights)),
-        "is_match": pa.array(matched),
+        "unique_id_l": unique_ids.take(pa.array(left)),
+        "unique_id_r": unique_ids.take(pa.array(right)),
+        "row_l": pa.array(prepared.row[left]),
+        "row_r": pa.array(prepared.row[right]),
+        "match_weight": pa.array(weights[order]),
+        "match_probability": pa.array(probability_from_weight(weights[order])),
+        "is_match": pa.array(matched[order]),
         "blocking_rule": pa.DictionaryArray.from_arrays(
-            pa.array(pairs.rule.astype(np.int32)),
+            pa.array(pairs.rule[order].astype(np.int32)),
             pa.array([r.sql for r in rules], type=pa.string()),
         ),
     }
     for index, comparison in enumerate(comparisons):
         level_names = pa.array([*comparison.level_names, "null"], type=pa.string())
-        levels = gammas[:, index].astype(np.int32)
+        levels = pairs.gammas[order, index].astype(np.int32)
         levels[levels < 0] = len(comparison.level_names)
         columns[f"{comparison.name}_level"] = pa.DictionaryArray.from_arrays(pa.array(levels), level_names)
     return pa.table(columns)
+
+
+class _PairOrder:
+    """The order of the pairs by their two rows, computed once when first needed."""
+
+    def __init__(self, left: npt.NDArray[np.int32], right: npt.NDArray[np.int32]) -> None:
+        self._left, self._right = left, right
+        self._order: npt.NDArray[np.int64] | None = None
+
+    def __call__(self) -> npt.NDArray[np.int64]:
+        if self._order is None:
+            self._order = np.lexsort((self._right, self._left)).astype(np.int64)
+        return self._order
 
 
 def _clusters_table(
     prepared: Prepared,
     labels: npt.NDArray[np.int64],
     input_names: Sequence[str],
-    candidates: CandidatePairs,
+    candidates: ScoredPairs,
     matched: npt.NDArray[np.bool_],
 ) -> pa.Table:
     """Return every record with its cluster, the cluster's size and its conflicting pairs.
@@ -422,28 +450,28 @@ def run_linkage(
     missing_values = format_count(len(prepared.issues), "value")
     logger.info("prepared %s %s; %s set to missing", records, noun, missing_values)
 
+    scorer = PairScorer(comparisons, prepared, swap, dependents)
     with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
-        candidates = session.candidate_pairs(blocking_rules, settings.max_comparisons)
-        rule_count = format_count(len(blocking_rules), "rule")
-        logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))
+        # Counts the rules now, so a rule that is too broad fails before training; pairs come later.
+        batches = session.iter_candidate_pairs(blocking_rules, settings.max_comparisons)
         if model is None:
             parameters, frequency_tables = _train(
-                settings, comparisons, prepared, session, training_rules, link, swap, dependents
+                settings, comparisons, prepared, session, training_rules, link, scorer
             )
         else:
             parameters, frequency_tables = model.comparisons, _term_frequency_tables(comparisons, prepared)
 
-    # NOTE: every candidate pair is held in memory at once, with its levels, weight and row of the
-    # pairs table: 5.9 GB peak for 20.8 million pairs in benchmarks/scale_dedupe.py. Scoring the
-    # pairs in batches as DuckDB returns them would bound this.
-    gammas = gamma_matrix(comparisons, prepared, candidates.left, candidates.right, swap, dependents)
-    offsets = _term_frequency_offsets(
-        frequency_tables, parameters, comparisons, prepared, candidates.left, gammas
-    )
+        def offsets_of(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
+            return _term_frequency_offsets(frequency_tables, parameters, comparisons, prepared, left, gammas)
+
+        candidates = score_batches(batches, scorer, offsets_of)
+    rule_count = format_count(len(blocking_rules), "rule")
+    logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))
+
     counts = prepared.counts()
     total_pairs = counts[0] * counts[1] if link else counts[0] * (counts[0] - 1) // 2
     if model is None:
-        prior = _estimate_prior(settings, parameters, gammas, offsets, total_pairs)
+        prior = _estimate_prior(settings, parameters, candidates.gammas, candidates.offsets, total_pairs)
         in_force = settings.with_options(
             comparisons=comparisons, blocking_rules=blocking_rules, training_rules=training_rules
         )
@@ -452,7 +480,8 @@ def run_linkage(
         # The stored prior is the match rate among pairs of the training input; a
         # batch of another size or overlap can set its own in the settings.
         model = replace(model, prior=settings.probability_two_random_records_match)
-    weights = model.match_weights(gammas) + offsets
+    # The offsets become the weights, so no second array of that size is made.
+    weights = model.match_weights(candidates.gammas, add_to=candidates.offsets)
     logger.info("computed match weights of %s", format_count(len(candidates), "pair"))
 
     matched = select_matches(
@@ -467,13 +496,18 @@ def run_linkage(
         format_count(len(np.unique(labels)), "cluster"),
     )
 
+    order = _PairOrder(candidates.left, candidates.right)
+    pair_columns = [*_PAIR_COLUMNS, *(f"{c.name}_level" for c in comparisons)]
+    trained = model
+
+    def build_pairs() -> pa.Table:
+        return _pairs_table(prepared, comparisons, candidates, weights, matched, blocking_rules, order())
+
     return LinkageResult(
         link=link,
         settings=settings,
-        model=model,
-        pairs=ResultTable(
-            _pairs_table(prepared, comparisons, candidates, gammas, weights, matched, blocking_rules)
-        ),
+        model=trained,
+        pairs=ResultTable(build_pairs, rows=len(candidates), columns=pair_columns),
         clusters=ResultTable(_clusters_table(prepared, labels, input_names, candidates, matched)),
         issues=ResultTable(_issues_table(prepared, input_names)),
         counts={
@@ -490,4 +524,5 @@ def run_linkage(
         _weights=weights,
         _cluster_labels=labels,
         _term_frequencies=_record_term_frequencies(frequency_tables, comparisons, prepared),
+        _pair_order=order,
     )

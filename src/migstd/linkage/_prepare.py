@@ -182,8 +182,20 @@ def _encode(
     present = raw_codes >= 0
     invalid_rows[present] = invalid_raw[raw_codes[present]]
     names = list(rows[0]) if rows else []
-    values = {name: np.array([row[name] for row in rows], dtype=object) for name in names}
+    values = {name: _value_array([row[name] for row in rows]) for name in names}
     return codes, values, invalid_rows
+
+
+def _value_array(items: list[Any]) -> npt.NDArray[Any]:
+    """Return prepared values as 64-bit integers when they all are, else as Python objects.
+
+    Integer arrays (years, phone numbers, word counts) make the comparisons
+    that read them numpy arithmetic instead of operations on objects.
+    """
+    if items and all(type(item) is int for item in items):
+        with contextlib.suppress(OverflowError):
+            return np.array(items, dtype=np.int64)
+    return np.array(items, dtype=object)
 
 
 def _georgian_from_cyrillic(text: str) -> str:
@@ -310,12 +322,51 @@ def _prepare_country(value: str) -> dict[str, Any] | None:
     return {"value": entry.code}
 
 
+# On ASCII text normalize() changes only punctuation, which compacting removes anyway.
+_NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+
 def _prepare_identifier(value: str) -> dict[str, Any] | None:
-    compact = "".join(ch for ch in normalize(value).upper() if ch.isalnum())
+    if value.isascii():
+        compact = _NOT_ASCII_ALNUM.sub("", value).upper()
+    else:
+        compact = "".join(ch for ch in normalize(value).upper() if ch.isalnum())
     # One character repeated (00000000000, 0, XXXXXX) is a placeholder, not a number.
     if len(set(compact)) <= 1:
         return None
     return {"value": compact}
+
+
+def _encode_identifiers(
+    column: pa.Array,
+) -> tuple[npt.NDArray[np.int32], dict[str, npt.NDArray[Any]], npt.NDArray[np.bool_]]:
+    """Do what :func:`_encode` does with :func:`_prepare_identifier`, in Arrow for ASCII values.
+
+    Numbers are nearly all distinct, so preparing them one by one in Python
+    took most of the preparation of a million records.
+    """
+    encoded = pc.dictionary_encode(column)
+    raw_codes = _rows_of(encoded.indices)
+    dictionary = encoded.dictionary
+    compact: list[str | None] = pc.utf8_upper(
+        pc.replace_substring_regex(dictionary, _NOT_ASCII_ALNUM.pattern, "")
+    ).to_pylist()
+    for index in np.flatnonzero(~np.asarray(pc.string_is_ascii(dictionary), dtype=bool)):
+        item = _prepare_identifier(str(dictionary[int(index)].as_py()))
+        compact[index] = None if item is None else item["value"]
+    # One character repeated (00000000000, 0, XXXXXX) is a placeholder, not a number.
+    invalid_raw = np.array([text is None or len(set(text)) <= 1 for text in compact], dtype=bool)
+    kept = pa.array([None if bad else text for text, bad in zip(compact, invalid_raw, strict=True)], pa.string())
+
+    # Distinct raw values may compact to the same number (12 345 and 12345): merge them.
+    merged = pc.dictionary_encode(kept)
+    remap = np.append(_rows_of(merged.indices), np.int32(-1))
+    codes = remap[raw_codes]  # index -1 reads the last slot, which is -1
+    invalid_rows = np.zeros(len(raw_codes), dtype=bool)
+    present = raw_codes >= 0
+    invalid_rows[present] = invalid_raw[raw_codes[present]]
+    values = {"value": np.array(merged.dictionary.to_pylist(), dtype=object)} if len(merged.dictionary) else {}
+    return codes, values, invalid_rows
 
 
 def _prepare_phone(value: str) -> dict[str, Any] | None:
@@ -440,9 +491,13 @@ def prepare(
             # Each input has its own format: rewrite both to ISO 8601 first.
             columns = [_as_iso_dates(column, declared[side]) for side, column in enumerate(columns)]
         date_format = declared if isinstance(declared, str) else None
-        stacked = pa.chunked_array(columns, type=pa.string())
-        preparer = _preparer(kind, date_format)
-        codes, values, invalid = _encode(stacked.combine_chunks(), preparer)
+        # Passed as chunks: a chunked array given as one chunk is read value by value.
+        chunks = [chunk for column in columns for chunk in _chunks(column)]
+        stacked = pa.chunked_array(chunks, type=pa.string())
+        if kind == "identifier":
+            codes, values, invalid = _encode_identifiers(stacked.combine_chunks())
+        else:
+            codes, values, invalid = _encode(stacked.combine_chunks(), _preparer(kind, date_format))
         encoded[name] = EncodedColumn(codes=codes, values=values)
         derived = _derived_columns(name, kind, codes, values)
         value_columns[name] = derived.pop(name)
@@ -464,6 +519,10 @@ def prepare(
         truth=truth,
         issues=sorted(issues, key=lambda issue: (issue.source, issue.row, issue.field)),
     )
+
+
+def _chunks(column: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
+    return list(column.chunks) if isinstance(column, pa.ChunkedArray) else [column]
 
 
 def _available_fields(tables: Sequence[pa.Table], settings: Settings) -> set[str]:
@@ -523,10 +582,16 @@ def _check_columns(
 
 
 def _column_values(tables: Sequence[pa.Table], column: str, settings: Settings) -> npt.NDArray[np.object_]:
-    values: list[Any] = []
-    for table in tables:
-        values.extend(table.column(column).to_pylist())
-    return np.array(values, dtype=object)
+    parts = [_objects(table.column(column)) for table in tables]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=object)
+
+
+def _objects(column: pa.ChunkedArray) -> npt.NDArray[np.object_]:
+    """Return a column's values as Python objects, None where missing."""
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        # The fast way, which for numbers would turn a missing value into NaN.
+        return np.asarray(column.to_numpy(zero_copy_only=False), dtype=object)
+    return np.array(column.to_pylist(), dtype=object)
 
 
 def _unique_ids(
@@ -546,9 +611,9 @@ def _unique_ids(
                 f"{input_name}: unique id column {column!r} is missing in "
                 f"{missing} row(s), the first at row {first}"
             )
-        values = np.array(ids.to_pylist(), dtype=object)
-        distinct, counts = np.unique(values, return_counts=True)
-        if len(distinct) != len(values):
+        values = _objects(ids)
+        if pc.count_distinct(ids).as_py() != len(values):
+            distinct, counts = np.unique(values, return_counts=True)
             repeated = int((counts > 1).sum())
             rows = sorted(int(i) for i in np.flatnonzero(values == distinct[counts > 1][0]))[:2]
             raise InputError(

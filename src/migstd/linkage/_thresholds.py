@@ -29,6 +29,7 @@ Precision is null at a threshold where no pair is a match.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -83,8 +84,8 @@ def _ratio(numerator: npt.NDArray[np.float64], denominator: npt.NDArray[np.float
 
 def threshold_table(
     weights: npt.NDArray[np.float64],
-    left: npt.NDArray[np.int64],
-    right: npt.NDArray[np.int64],
+    left: npt.NDArray[np.integer[Any]],
+    right: npt.NDArray[np.integer[Any]],
     thresholds: npt.NDArray[np.float64],
     *,
     one_to_one: bool,

@@ -89,11 +89,12 @@ def count_true_pairs(truth: npt.NDArray[np.object_], source: npt.NDArray[np.int8
 
 
 def is_true_pair(
-    truth: npt.NDArray[np.object_], left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+    truth: npt.NDArray[np.object_], left: npt.NDArray[np.integer[Any]], right: npt.NDArray[np.integer[Any]]
 ) -> npt.NDArray[np.bool_]:
     """Return whether each pair of rows shares a (known) truth value."""
     left_truth, right_truth = truth[left], truth[right]
-    known = np.array([value is not None for value in left_truth], dtype=bool)
+    known_rows = np.array([value is not None for value in truth], dtype=bool)
+    known: npt.NDArray[np.bool_] = known_rows[left]
     same: npt.NDArray[np.bool_] = np.asarray(left_truth == right_truth, dtype=bool)
     return known & same
 
@@ -101,8 +102,8 @@ def is_true_pair(
 def evaluate_pairs(
     truth: npt.NDArray[np.object_],
     source: npt.NDArray[np.int8],
-    left: npt.NDArray[np.int64],
-    right: npt.NDArray[np.int64],
+    left: npt.NDArray[np.integer[Any]],
+    right: npt.NDArray[np.integer[Any]],
     predicted: npt.NDArray[np.bool_],
     *,
     link: bool,

@@ -123,13 +123,23 @@ class FellegiSunterModel:
     def prior_weight(self) -> float:
         return math.log2(self.prior / (1.0 - self.prior))
 
-    def match_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
-        """Return the match weight of each pair (row of ``gammas``)."""
-        weights = np.full(gammas.shape[0], self.prior_weight)
-        # In slices, so the pairs-by-comparisons float matrix stays small.
+    def match_weights(
+        self, gammas: npt.NDArray[np.int8], add_to: npt.NDArray[np.float64] | None = None
+    ) -> npt.NDArray[np.float64]:
+        """Return the match weight of each pair (row of ``gammas``).
+
+        With ``add_to`` (per-pair offsets, such as term-frequency
+        adjustments), the weights are added to it in place and it is returned,
+        so no second array of that size is made.
+        """
+        weights = np.zeros(gammas.shape[0]) if add_to is None else add_to
+        weights += self.prior_weight
+        # One table per comparison: index 0 is the null level (no evidence), then each level's weight.
+        tables = [np.concatenate([[0.0], p.log2_bayes_factors]) for p in self.comparisons]
         for start in range(0, gammas.shape[0], _WEIGHT_SLICE_ROWS):
             part = slice(start, start + _WEIGHT_SLICE_ROWS)
-            weights[part] += self.partial_weights(gammas[part]).sum(axis=1)
+            for index, table in enumerate(tables):
+                weights[part] += table[gammas[part, index] + 1]
         return weights
 
     def partial_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:

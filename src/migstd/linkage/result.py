@@ -7,7 +7,7 @@ asked for. The ``repr`` of a table shows its shape, never its values.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,22 +31,50 @@ __all__ = ["LinkageResult", "ResultTable"]
 
 
 class ResultTable:
-    """A table of results, convertible to Arrow, pandas or polars."""
+    """A table of results, convertible to Arrow, pandas or polars.
 
-    def __init__(self, table: pa.Table) -> None:
-        self._table = table
+    A table may be built only when first asked for: ``table`` is then a
+    function that returns it, and ``rows`` and ``columns`` describe it until
+    then. A linkage job's table of all candidate pairs is built this way, so a
+    job that reads only its matches, clusters or evaluation never holds
+    every pair as an Arrow table.
+    """
+
+    def __init__(
+        self,
+        table: pa.Table | Callable[[], pa.Table],
+        *,
+        rows: int | None = None,
+        columns: Sequence[str] | None = None,
+    ) -> None:
+        if isinstance(table, pa.Table):
+            self._table: pa.Table | None = table
+            self._build: Callable[[], pa.Table] | None = None
+            self._rows = int(table.num_rows)
+            self._columns = list(table.column_names)
+        else:
+            if rows is None or columns is None:
+                raise TypeError("a table built later needs its rows and columns")
+            self._table = None
+            self._build = table
+            self._rows = rows
+            self._columns = list(columns)
 
     def __len__(self) -> int:
-        return int(self._table.num_rows)
+        return self._rows
 
     def __repr__(self) -> str:
-        return f"ResultTable(rows={self._table.num_rows}, columns={self._table.column_names})"
+        return f"ResultTable(rows={self._rows}, columns={self._columns})"
 
     @property
     def column_names(self) -> list[str]:
-        return list(self._table.column_names)
+        return list(self._columns)
 
     def to_arrow(self) -> pa.Table:
+        if self._table is None:
+            assert self._build is not None
+            self._table = self._build()
+            self._build = None
         return self._table
 
     def to_pandas(self) -> Any:
@@ -54,17 +82,17 @@ class ResultTable:
             import pandas  # noqa: F401
         except ImportError:
             raise InputError("to_pandas() needs pandas: pip install pandas") from None
-        return self._table.to_pandas()
+        return self.to_arrow().to_pandas()
 
     def to_polars(self) -> Any:
         try:
             import polars
         except ImportError:
             raise InputError("to_polars() needs polars: pip install polars") from None
-        return polars.from_arrow(self._table)
+        return polars.from_arrow(self.to_arrow())
 
     def to_pylist(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._table.to_pylist()
+        result: list[dict[str, Any]] = self.to_arrow().to_pylist()
         return result
 
     def write(self, path: str | Path, *, format: str | None = None) -> Path:
@@ -73,9 +101,9 @@ class ResultTable:
         chosen = (format or path.suffix.lstrip(".") or "csv").lower()
         path.parent.mkdir(parents=True, exist_ok=True)
         if chosen == "parquet":
-            pq.write_table(self._table, path)
+            pq.write_table(self.to_arrow(), path)
         elif chosen == "csv":
-            pa_csv.write_csv(_plain(self._table), path)
+            pa_csv.write_csv(_plain(self.to_arrow()), path)
         else:
             raise SettingsError(f"unknown output format {chosen!r}; use 'csv' or 'parquet'")
         return path
@@ -113,12 +141,14 @@ class LinkageResult:
     counts: dict[str, int]
     _truth: npt.NDArray[np.object_] | None
     _source: npt.NDArray[np.int8]
-    _left: npt.NDArray[np.int64]
-    _right: npt.NDArray[np.int64]
+    _left: npt.NDArray[np.integer[Any]]
+    _right: npt.NDArray[np.integer[Any]]
     _weights: npt.NDArray[np.float64]
     _cluster_labels: npt.NDArray[np.int64]
     # Each record's term frequency per adjusted comparison (by index), for explanations.
     _term_frequencies: dict[int, npt.NDArray[np.float64]] = field(default_factory=dict)
+    # The order of the pairs table's rows in the arrays above, when they differ.
+    _pair_order: Callable[[], npt.NDArray[np.int64]] | None = None
 
     def __repr__(self) -> str:
         kind = "link" if self.link else "dedupe"
@@ -212,6 +242,8 @@ class LinkageResult:
             gammas[:, index] = levels
 
         adjustments = np.zeros(gammas.shape)
+        if self._pair_order is not None:
+            rows = self._pair_order()[rows]
         left = self._left[rows]
         for index, frequencies in self._term_frequencies.items():
             exact = gammas[:, index] == 0

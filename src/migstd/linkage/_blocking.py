@@ -2,20 +2,31 @@
 
 Each rule is counted before any pair is built, so a rule that is too broad
 raises :class:`~migstd.errors.BlockingRuleTooBroadError` instead of exhausting
-memory. Pairs from several rules are unioned without duplicates: rule ``i``
-keeps only the pairs that no earlier rule produced, and each pair records the
-first rule that found it.
+memory. Pairs from several rules are unioned without duplicates: the query of
+rule ``i`` excludes every pair that an earlier rule matches, so each pair comes
+once, with the first rule that found it, and no global distinct is needed.
+The pairs stream out of DuckDB in batches of bounded size.
 
 A rule that DuckDB cannot run raises :class:`~migstd.errors.SettingsError`
 naming the rule. The message includes DuckDB's own reason only for errors in
 the rule's text (syntax, unknown column or function), because DuckDB quotes
 the offending value in errors raised while reading the data.
+
+>>> import pyarrow as pa
+>>> from migstd.linkage.blocking_rules import block_on
+>>> table = pa.table({"_row": [0, 1, 2], "_source": [0, 0, 0], "key": ["a", "a", "a"]})
+>>> with BlockingSession(table, link=False, columns=["key"]) as session:
+...     pairs = session.candidate_pairs([block_on("key")], max_comparisons=10)
+>>> pairs.left.tolist(), pairs.right.tolist()
+([0, 0, 1], [1, 2, 2])
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -27,9 +38,15 @@ from migstd.errors import BlockingRuleTooBroadError, InputError, SettingsError
 from migstd.linkage._log_text import format_count, format_rule
 from migstd.linkage.blocking_rules import BlockingRule, _quote, block_on
 
-__all__ = ["BlockingSession", "CandidatePairs"]
+__all__ = ["BlockingSession", "CandidatePairs", "sort_pairs"]
 
 logger = logging.getLogger(__name__)
+
+# Rows per batch of candidate pairs: 18 bytes a pair, so about 18 MB a batch.
+DEFAULT_BATCH_SIZE = 1_000_000
+
+# The sample filter keeps a pair when the low 32 bits of its hash fall under a threshold.
+_HASH_RANGE = 1 << 32
 
 
 @dataclass(frozen=True)
@@ -44,12 +61,61 @@ class CandidatePairs:
         return len(self.left)
 
 
+def _no_pairs() -> CandidatePairs:
+    empty = np.zeros(0, dtype=np.int64)
+    return CandidatePairs(empty, empty, np.zeros(0, dtype=np.int16))
+
+
+def _pair_order(left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]) -> npt.NDArray[np.intp]:
+    """Return the permutation that sorts pairs by left row, then right row."""
+    if len(left) == 0:
+        return np.zeros(0, dtype=np.intp)
+    # One int64 key sorts faster than np.lexsort, and it cannot overflow while rows stay below 2**31.
+    width = int(right.max()) + 1
+    if int(left.max()) < 1 << 31 and width <= 1 << 31:
+        return np.argsort(left * width + right)
+    return np.lexsort((right, left))
+
+
+def sort_pairs(pairs: CandidatePairs) -> CandidatePairs:
+    """Return ``pairs`` sorted by left row, then right row.
+
+    DuckDB joins on several threads, so the order in which it returns pairs
+    changes from run to run. Sort them where the order matters.
+    """
+    order = _pair_order(pairs.left, pairs.right)
+    return CandidatePairs(pairs.left[order], pairs.right[order], pairs.rule[order])
+
+
+def _concatenate(batches: Sequence[CandidatePairs]) -> CandidatePairs:
+    if not batches:
+        return _no_pairs()
+    return CandidatePairs(
+        np.concatenate([batch.left for batch in batches]),
+        np.concatenate([batch.right for batch in batches]),
+        np.concatenate([batch.rule for batch in batches]),
+    )
+
+
 # Errors in a query's text. DuckDB raises them before it reads any data, so they quote no value.
 _QUERY_ERRORS = (duckdb.ParserException, duckdb.BinderException, duckdb.CatalogException)
 
+# An error met while a result streams reaches Python as an OSError whose message
+# starts with DuckDB's error type, such as "Conversion Error: ...".
+_STREAM_ERROR_TYPE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*) Error:")
 
-def _reason(error: duckdb.Error) -> str:
-    """Return DuckDB's message for an error in a query's text, or only the error's type name."""
+
+def _reason(error: Exception) -> str:
+    """Return DuckDB's message for an error in a query's text, or only the error's type name.
+
+    For an error met while streaming, the type name is read from the start of the message.
+    """
+    if isinstance(error, OSError):
+        # Only the type is kept, because the rest of the message may quote a value.
+        match = _STREAM_ERROR_TYPE.match(str(error))
+        if match is None:
+            return type(error).__name__
+        return match.group(1).replace(" ", "") + "Exception"
     if not isinstance(error, _QUERY_ERRORS):
         return type(error).__name__
     # The first paragraph states the error; the rest repeats the query with a caret.
@@ -58,11 +124,19 @@ def _reason(error: duckdb.Error) -> str:
 
 
 class BlockingSession:
-    """A DuckDB connection holding the prepared records of one linkage job."""
+    """A DuckDB connection holding the prepared records of one linkage job.
+
+    DuckDB spills large joins to a temporary directory that the session owns
+    and removes on :meth:`close`.
+    """
 
     def __init__(self, table: pa.Table, *, link: bool, columns: Sequence[str]) -> None:
         self.link = link
-        self._connection = duckdb.connect()
+        self._spill_directory = tempfile.TemporaryDirectory(prefix="migstd-blocking-")
+        # The pairs need no order, so DuckDB may return them as its threads produce them.
+        self._connection = duckdb.connect(
+            config={"preserve_insertion_order": False, "temp_directory": self._spill_directory.name}
+        )
         keep = ["_row", "_source", *(c for c in dict.fromkeys(columns) if c in table.column_names)]
         if link:
             views = ("_source = 0", "_source = 1")
@@ -80,11 +154,12 @@ class BlockingSession:
         except duckdb.Error as error:
             failure = type(error).__name__
         if failure:
-            self._connection.close()
+            self.close()
             raise InputError(f"cannot load the prepared records into DuckDB ({failure})")
 
     def close(self) -> None:
         self._connection.close()
+        self._spill_directory.cleanup()
 
     def __enter__(self) -> BlockingSession:
         return self
@@ -97,24 +172,31 @@ class BlockingSession:
         # Errors are raised outside the handler, so that they keep no reference to DuckDB's.
         failure = ""
         try:
-            row = self._connection.execute(query).fetchone()
-            return int(row[0]) if row else 0
+            # fetchall reads the result to its end, which frees the connection for the next query.
+            rows = self._connection.execute(query).fetchall()
+            return int(rows[0][0]) if rows else 0
         except duckdb.Error as error:
             failure = _reason(error)
         raise SettingsError(f"{role} rule {rule.sql!r} cannot be run: {failure}")
 
-    def _pairs(
-        self, query: str, rule: BlockingRule, role: str
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """Run a query that selects the pairs of ``rule`` as left and right row indexes."""
+    def _stream(
+        self, query: str, rule: BlockingRule, role: str, batch_size: int
+    ) -> Iterator[tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]]:
+        """Run a query that selects the pairs of ``rule`` and yield them in batches."""
         failure = ""
         try:
-            found = self._connection.execute(query).fetchnumpy()
-            return (
-                np.asarray(found["left_row"], dtype=np.int64),
-                np.asarray(found["right_row"], dtype=np.int64),
-            )
-        except duckdb.Error as error:
+            # An open reader blocks other queries on its connection, so each stream runs on its own cursor.
+            with self._connection.cursor() as cursor, cursor.sql(query).to_arrow_reader(batch_size) as reader:
+                for batch in reader:
+                    # DuckDB 2.0 calls the batch size approximate, so larger batches are split.
+                    for start in range(0, batch.num_rows, batch_size):
+                        part = batch.slice(start, batch_size)
+                        yield (
+                            np.asarray(part.column(0).to_numpy(), dtype=np.int64),
+                            np.asarray(part.column(1).to_numpy(), dtype=np.int64),
+                        )
+            return
+        except (duckdb.Error, OSError) as error:
             failure = _reason(error)
         raise SettingsError(f"{role} rule {rule.sql!r} cannot be run: {failure}")
 
@@ -152,45 +234,86 @@ class BlockingSession:
 
     # A join condition is used as written: wrapping it (for example in COALESCE)
     # hides its equalities from DuckDB, which then compares every pair of records.
+    # Only the conditions of earlier rules, which merely exclude pairs, are wrapped.
 
-    def candidate_pairs(self, rules: Sequence[BlockingRule], max_comparisons: int) -> CandidatePairs:
-        """Return the union of the pairs of ``rules``, each pair once."""
+    def iter_candidate_pairs(
+        self, rules: Sequence[BlockingRule], max_comparisons: int, batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> Iterator[CandidatePairs]:
+        """Count every rule, then return the union of their pairs, each pair once, in batches.
+
+        The rules are counted when this method is called, so a rule that is
+        too broad raises before any pair is built. A batch contains at most
+        ``batch_size`` pairs of one rule, and each pair comes with the first
+        rule that found it. Batches and the pairs in them come in no fixed
+        order, because DuckDB joins on several threads. Use
+        :func:`sort_pairs` where the order matters.
+        """
+        if batch_size < 1:
+            raise SettingsError(f"batch_size must be at least 1, not {batch_size}")
         self.check(rules, max_comparisons)
-        lefts, rights, rule_indexes = [], [], []
+        return self._union(rules, batch_size)
+
+    def _union(self, rules: Sequence[BlockingRule], batch_size: int) -> Iterator[CandidatePairs]:
         for index, rule in enumerate(rules):
+            # A NULL in an earlier rule's columns makes that rule NULL, not TRUE, so COALESCE keeps the pair.
+            earlier = "".join(f" AND NOT COALESCE(({previous.sql}), FALSE)" for previous in rules[:index])
             query = (
                 f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
-                f"ON ({rule.sql}) AND {self._pair_filter}"
+                f"ON ({rule.sql}) AND {self._pair_filter}{earlier}"
             )
-            left, right = self._pairs(query, rule, "blocking")
-            lefts.append(left)
-            rights.append(right)
-            rule_indexes.append(np.full(len(left), index, dtype=np.int16))
-        if not lefts:
-            empty = np.zeros(0, dtype=np.int64)
-            return CandidatePairs(empty, empty, np.zeros(0, dtype=np.int16))
+            for left, right in self._stream(query, rule, "blocking", batch_size):
+                yield CandidatePairs(left, right, np.full(len(left), index, dtype=np.int16))
 
-        # Keep each pair once, with the first rule that found it.
-        left, right = np.concatenate(lefts), np.concatenate(rights)
+    def candidate_pairs(self, rules: Sequence[BlockingRule], max_comparisons: int) -> CandidatePairs:
+        """Return the union of the pairs of ``rules``, each pair once, sorted by left and right row."""
+        lefts, rights, rule_indexes = [], [], []
+        for batch in self.iter_candidate_pairs(rules, max_comparisons):
+            lefts.append(batch.left)
+            rights.append(batch.right)
+            rule_indexes.append(batch.rule)
+        if not lefts:
+            return _no_pairs()
+
+        # The arrays are concatenated and reordered one at a time, so at most one extra copy is in memory.
+        left = np.concatenate(lefts)
+        lefts.clear()
+        right = np.concatenate(rights)
+        rights.clear()
         rule_index = np.concatenate(rule_indexes)
-        keys = left * (int(right.max(initial=0)) + 1) + right
-        _, first = np.unique(keys, return_index=True)
-        return CandidatePairs(left[first], right[first], rule_index[first])
+        rule_indexes.clear()
+        order = _pair_order(left, right)
+        left = left[order]
+        right = right[order]
+        rule_index = rule_index[order]
+        return CandidatePairs(left, right, rule_index)
 
     def sample_pairs(self, rule: BlockingRule, max_pairs: int, seed: int) -> CandidatePairs:
-        """Return the pairs of one rule, or a reproducible sample of ``max_pairs`` of them."""
-        # NOTE: the whole block is joined before it is sampled; for millions of
-        # records a block on the birth date alone holds tens of millions of pairs.
+        """Return the pairs of one rule, or a reproducible sample of about ``max_pairs`` of them.
+
+        When the rule has more than ``max_pairs`` pairs, each pair is kept when
+        a hash of its two rows and ``seed`` falls under ``max_pairs`` divided by
+        the rule's count. The join then streams, and the block's pairs are
+        never all in memory. The sample size varies around ``max_pairs`` as a binomial count
+        does. The sample is the same set on every run with the same seed and
+        DuckDB version, whatever the number of threads, and is sorted by left
+        and right row.
+        """
         count = self.count(rule, "training")
         sample = ""
         if count > max_pairs:
-            sample = f" USING SAMPLE reservoir({int(max_pairs)} ROWS) REPEATABLE ({int(seed)})"
+            threshold = int(_HASH_RANGE * max_pairs / count)
+            # DuckDB hashes the seed as a BIGINT, so any seed is first folded into 0 .. 2**63 - 1.
+            seed_value = int(seed) % (1 << 63)
+            sample = f" AND hash(l._row, r._row, CAST({seed_value} AS BIGINT)) % {_HASH_RANGE} < {threshold}"
         query = (
-            f"SELECT * FROM (SELECT l._row AS left_row, r._row AS right_row FROM l_records l "
-            f"JOIN r_records r ON ({rule.sql}) AND {self._pair_filter}){sample}"
+            f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l "
+            f"JOIN r_records r ON ({rule.sql}) AND {self._pair_filter}{sample}"
         )
-        left, right = self._pairs(query, rule, "training")
-        return CandidatePairs(left, right, np.zeros(len(left), dtype=np.int16))
+        batches = [
+            CandidatePairs(left, right, np.zeros(len(left), dtype=np.int16))
+            for left, right in self._stream(query, rule, "training", DEFAULT_BATCH_SIZE)
+        ]
+        return sort_pairs(_concatenate(batches))
 
 
 def random_pairs(

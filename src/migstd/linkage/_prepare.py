@@ -356,7 +356,9 @@ def _encode_identifiers(
         compact[index] = None if item is None else item["value"]
     # One character repeated (00000000000, 0, XXXXXX) is a placeholder, not a number.
     invalid_raw = np.array([text is None or len(set(text)) <= 1 for text in compact], dtype=bool)
-    kept = pa.array([None if bad else text for text, bad in zip(compact, invalid_raw, strict=True)], pa.string())
+    kept = pa.array(
+        [None if bad else text for text, bad in zip(compact, invalid_raw, strict=True)], pa.string()
+    )
 
     # Distinct raw values may compact to the same number (12 345 and 12345): merge them.
     merged = pc.dictionary_encode(kept)
@@ -365,7 +367,9 @@ def _encode_identifiers(
     invalid_rows = np.zeros(len(raw_codes), dtype=bool)
     present = raw_codes >= 0
     invalid_rows[present] = invalid_raw[raw_codes[present]]
-    values = {"value": np.array(merged.dictionary.to_pylist(), dtype=object)} if len(merged.dictionary) else {}
+    values = (
+        {"value": np.array(merged.dictionary.to_pylist(), dtype=object)} if len(merged.dictionary) else {}
+    )
     return codes, values, invalid_rows
 
 

@@ -1,0 +1,161 @@
+"""Tests of the pair scorer: its ways of grading agree, batches equal one pass, screens lose nothing."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+import migstd.linkage._compare as compare
+from migstd.linkage import Settings, block_on, dedupe
+from migstd.linkage._compare import PairScorer, gamma_matrix
+from migstd.linkage._comparisons_codes import affix_hashes
+from migstd.linkage._prepare import prepare
+from migstd.linkage.comparisons import (
+    CountryComparison,
+    DateComparison,
+    IdentifierComparison,
+    NameComparison,
+    PhoneComparison,
+)
+
+GIVEN = [
+    "ნინო",
+    "NINO",
+    "Nina",
+    "გიორგი",
+    "GIORGI",
+    "Georgi",
+    "Гиорги",
+    "თამარ",
+    "TAMAR",
+    "N.",
+    "Levan",
+    None,
+]
+FAMILY = ["ბერიძე", "BERIDZE", "Beridze-Kapanadze", "KAPANADZE", "Kapanadse", "TSIKLAURI", "Ciklauri", None]
+DATES = ["1985-03-12", "1985-12-03", "1985-03-13", "1985-03", "1985", "1986-03-12", None]
+NUMBERS = ["01024059317", "01024059318", "01024095317", "0102405931", "12AB34567", "12AB34576", "XX", None]
+PHONES = ["+995577316209", "577 31 62 09", "+995599316209", "032 2 47 18 60", None]
+COUNTRIES = ["GEO", "SUN", "RUS", "Georgia", None]
+
+
+def synthetic_records(count: int, seed: int) -> pa.Table:
+    rng = random.Random(seed)
+    columns: dict[str, list[Any]] = {
+        "given_name": [rng.choice(GIVEN) for _ in range(count)],
+        "family_name": [rng.choice(FAMILY) for _ in range(count)],
+        "birth_date": [rng.choice(DATES) for _ in range(count)],
+        "document_number": [rng.choice(NUMBERS) for _ in range(count)],
+        "phone": [rng.choice(PHONES) for _ in range(count)],
+        "citizenship": [rng.choice(COUNTRIES) for _ in range(count)],
+    }
+    return pa.table({name: pa.array(values, pa.string()) for name, values in columns.items()})
+
+
+COMPARISONS = [
+    NameComparison("given_name"),
+    NameComparison("family_name"),
+    DateComparison("birth_date"),
+    IdentifierComparison("document_number"),
+    PhoneComparison("phone"),
+    CountryComparison("citizenship"),
+]
+
+
+@pytest.fixture(scope="module")
+def prepared() -> Any:
+    table = synthetic_records(300, seed=7)
+    settings = Settings(comparisons=COMPARISONS, blocking_rules=[block_on("birth_date")])
+    return prepare([table], settings, COMPARISONS, [], ["input"])
+
+
+def all_pairs(size: int) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    left, right = np.triu_indices(size, k=1)
+    return left.astype(np.int64), right.astype(np.int64)
+
+
+def brute_force(prepared: Any, left: Any, right: Any) -> np.ndarray[Any, Any]:
+    """Grade every pair with the comparisons themselves, one value pair at a time."""
+    gammas = np.full((len(left), len(COMPARISONS)), -1, dtype=np.int8)
+    for index, comparison in enumerate(COMPARISONS):
+        column = prepared.encoded[comparison.column]
+        for pair, (a, b) in enumerate(zip(column.codes[left], column.codes[right], strict=True)):
+            if a < 0 or b < 0:
+                continue
+            one = {name: values[[a]] for name, values in column.values.items()}
+            other = {name: values[[b]] for name, values in column.values.items()}
+            gammas[pair, index] = comparison.levels(one, other)[0]
+    return gammas
+
+
+def test_scorer_equals_grading_each_pair_alone(prepared: Any) -> None:
+    left, right = all_pairs(120)
+
+    expected = brute_force(prepared, left, right)
+
+    assert np.array_equal(gamma_matrix(COMPARISONS, prepared, left, right), expected)
+
+
+def test_grouped_grading_equals_level_tables(prepared: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    left, right = all_pairs(300)
+    with_tables = gamma_matrix(COMPARISONS, prepared, left, right)
+
+    # No column fits a table now, so every comparison groups distinct value pairs or grades pair by pair.
+    monkeypatch.setattr(compare, "DENSE_TABLE_CELLS", 0)
+    grouped = gamma_matrix(COMPARISONS, prepared, left, right)
+
+    assert np.array_equal(grouped, with_tables)
+    assert len(np.unique(with_tables[:, 0])) >= 4
+
+
+def test_batches_equal_one_pass(prepared: Any) -> None:
+    left, right = all_pairs(300)
+    one_pass = gamma_matrix(COMPARISONS, prepared, left, right, swap=(0, 1))
+    scorer = PairScorer(COMPARISONS, prepared, swap=(0, 1))
+
+    parts = [scorer.gammas(left[part], right[part]) for part in np.array_split(np.arange(len(left)), 7)]
+
+    assert np.array_equal(np.concatenate(parts), one_pass)
+
+
+def test_identifier_screen_keeps_every_close_pair() -> None:
+    rng = random.Random(11)
+    alphabet = "0123456789AB"
+    values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 13))) for _ in range(500)]
+    for value in list(values):
+        # One edit or one transposition of each value, at a random place.
+        at = rng.randrange(len(value))
+        values.append(value[:at] + rng.choice(alphabet) + value[at:])
+        values.append(value[:at] + value[at + 1 :])
+        values.append(value[:at] + value[at + 2 : at + 3] + value[at : at + 1] + value[at + 3 :])
+    distinct = np.array(sorted(set(values) - {""}), dtype=object)
+    comparison = IdentifierComparison("document_number")
+    features = affix_hashes(distinct)
+    codes = np.arange(len(distinct), dtype=np.int32)
+    left, right = (grid.ravel() for grid in np.meshgrid(codes, codes))
+
+    levels = comparison.levels({"value": distinct[left]}, {"value": distinct[right]})
+    kept = comparison.may_agree(features, features, left, right)
+
+    close = levels < len(comparison.level_names) - 1
+    assert close.sum() > 1000
+    assert not (close & ~kept).any()
+    assert kept.mean() < 0.3
+
+
+def test_pairs_table_is_built_when_asked_and_ordered_by_rows() -> None:
+    table = synthetic_records(200, seed=3)
+    settings = Settings(comparisons=COMPARISONS, blocking_rules=[block_on("birth_date"), block_on("phone")])
+
+    result = dedupe(table, settings)
+
+    assert result.pairs._table is None
+    assert len(result.pairs) == result.counts["candidate_pairs"]
+    assert "given_name_level" in result.pairs.column_names
+    rows = result.pairs.to_arrow().select(["row_l", "row_r"]).to_pylist()
+    assert rows == sorted(rows, key=lambda row: (row["row_l"], row["row_r"]))
+    assert len({(row["row_l"], row["row_r"]) for row in rows}) == len(rows)

@@ -144,7 +144,7 @@ def _uneven_may_agree(
 
 
 def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
-    """Return each string's length and 64-bit hashes of its first and last characters.
+    """Return each string's length and 32-bit hashes of its first and last characters.
 
     ``heads`` and ``tails`` hold, for string ``i`` and affix length ``k``
     from 3 to 5, the hash at ``i * 3 + k - 3``; ``head`` and ``tail`` hold
@@ -174,6 +174,8 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
                     heads[hashed, position + 1 - _MIN_AFFIX] = head
                     tails[hashed, position + 1 - _MIN_AFFIX] = tail
     own = np.clip((lengths - 1) // 2, _MIN_AFFIX, _MAX_AFFIX) - _MIN_AFFIX
+    # Kept to 32 bits: two affixes that collide only keep a pair the screen could have dropped.
+    heads, tails = heads.astype(np.uint32), tails.astype(np.uint32)
     return {
         "length": lengths.astype(np.int16) if count and lengths.max() < 2**15 else lengths,
         "head": heads[np.arange(count), own],

@@ -9,19 +9,16 @@ million pairs and 11 comparisons this is about 0.6 GB.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
-from migstd.linkage._blocking import CandidatePairs
+from migstd.linkage._blocking import CandidateStream
 from migstd.linkage._compare import PairScorer
 
 __all__ = ["ScoredPairs", "score_batches"]
-
-ArrayT = TypeVar("ArrayT", bound=npt.NDArray[Any])
 
 
 @dataclass
@@ -39,45 +36,38 @@ class ScoredPairs:
 
 
 def score_batches(
-    batches: Iterable[CandidatePairs],
+    batches: CandidateStream,
     scorer: PairScorer,
     offsets_of: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
 ) -> ScoredPairs:
     """Grade every batch and return all pairs in compact arrays.
 
-    ``offsets_of(left_rows, gammas)`` gives a batch's term-frequency offsets.
+    The arrays are made once, at the stream's upper bound; the pages past the
+    last pair are never written, so they take no memory. ``offsets_of(left_rows,
+    gammas)`` gives a batch's term-frequency offsets.
     """
-    lefts: list[npt.NDArray[np.int32]] = []
-    rights: list[npt.NDArray[np.int32]] = []
-    rules: list[npt.NDArray[np.int16]] = []
-    levels: list[npt.NDArray[np.int8]] = []
-    offsets: list[npt.NDArray[np.float64]] = []
+    bound = batches.upper_bound
+    left = np.empty(bound, dtype=np.int32)
+    right = np.empty(bound, dtype=np.int32)
+    rule = np.empty(bound, dtype=np.int16)
+    gammas = np.empty((bound, len(scorer.comparisons)), dtype=np.int8, order="F")
+    offsets = np.empty(bound, dtype=np.float64)
+    filled = 0
     for batch in batches:
-        gammas = scorer.gammas(batch.left, batch.right)
-        offsets.append(offsets_of(batch.left, gammas))
-        lefts.append(batch.left.astype(np.int32))
-        rights.append(batch.right.astype(np.int32))
-        rules.append(batch.rule.astype(np.int16))
-        levels.append(gammas)
-
-    total = sum(len(part) for part in lefts)
-    all_levels = np.empty((total, len(scorer.comparisons)), dtype=np.int8, order="F")
-    start = 0
-    while levels:
-        part = levels.pop(0)
-        all_levels[start : start + len(part)] = part
-        start += len(part)
+        end = filled + len(batch)
+        if end > bound:
+            raise AssertionError("blocking returned more pairs than its rules counted")
+        levels = scorer.gammas(batch.left, batch.right)
+        gammas[filled:end] = levels
+        offsets[filled:end] = offsets_of(batch.left, levels)
+        left[filled:end] = batch.left
+        right[filled:end] = batch.right
+        rule[filled:end] = batch.rule
+        filled = end
     return ScoredPairs(
-        left=np.concatenate(_drain(lefts)) if total else np.zeros(0, dtype=np.int32),
-        right=np.concatenate(_drain(rights)) if total else np.zeros(0, dtype=np.int32),
-        rule=np.concatenate(_drain(rules)) if total else np.zeros(0, dtype=np.int16),
-        gammas=all_levels,
-        offsets=np.concatenate(_drain(offsets)) if total else np.zeros(0),
+        left=left[:filled],
+        right=right[:filled],
+        rule=rule[:filled],
+        gammas=gammas[:filled],
+        offsets=offsets[:filled],
     )
-
-
-def _drain(parts: list[ArrayT]) -> list[ArrayT]:
-    """Return the parts in a new list and empty ``parts``, so each batch is freed once copied."""
-    taken = list(parts)
-    parts.clear()
-    return taken

@@ -297,9 +297,9 @@ def _estimate_prior(
         return settings.probability_two_random_records_match
     candidates = len(gammas)
     if candidates > PRIOR_SAMPLE_PAIRS:
-        # Drawn with replacement, so no array as long as all candidates is made.
-        draws = np.random.default_rng(settings.seed).integers(0, candidates, PRIOR_SAMPLE_PAIRS)
-        rows = np.unique(draws)
+        # Drawn with replacement, so no array as long as all candidates is made;
+        # sorted, so the rows are read in order.
+        rows = np.sort(np.random.default_rng(settings.seed).integers(0, candidates, PRIOR_SAMPLE_PAIRS))
         gammas, offsets = gammas[rows], offsets[rows]
     # The share of matches among candidates, scaled to all pairs; blocking is
     # assumed to keep nearly every match.

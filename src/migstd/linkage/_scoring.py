@@ -9,13 +9,17 @@ million pairs and 11 comparisons this is about 0.6 GB.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from migstd.linkage._blocking import CandidateStream
+from migstd.linkage._blocking import CandidatePairs, CandidateStream
 from migstd.linkage._compare import PairScorer
 
 __all__ = ["ScoredPairs", "score_batches"]
@@ -52,18 +56,31 @@ def score_batches(
     rule = np.empty(bound, dtype=np.int16)
     gammas = np.empty((bound, len(scorer.comparisons)), dtype=np.int8, order="F")
     offsets = np.empty(bound, dtype=np.float64)
-    filled = 0
-    for batch in batches:
-        end = filled + len(batch)
-        if end > bound:
-            raise AssertionError("blocking returned more pairs than its rules counted")
+
+    def grade(batch: CandidatePairs, start: int) -> None:
+        # Each batch writes its own rows of the arrays, so batches may be graded at once.
+        stop = start + len(batch)
         levels = scorer.gammas(batch.left, batch.right)
-        gammas[filled:end] = levels
-        offsets[filled:end] = offsets_of(batch.left, levels)
-        left[filled:end] = batch.left
-        right[filled:end] = batch.right
-        rule[filled:end] = batch.rule
-        filled = end
+        for index in range(levels.shape[1]):
+            gammas[start:stop, index] = levels[:, index]
+        offsets[start:stop] = offsets_of(batch.left, levels)
+        left[start:stop] = batch.left
+        right[start:stop] = batch.right
+        rule[start:stop] = batch.rule
+
+    filled = 0
+    with ThreadPoolExecutor(max_workers=_GRADING_THREADS, thread_name_prefix="migstd-grading") as pool:
+        pending: list[Future[None]] = []
+        for batch in _prefetched(batches):
+            if filled + len(batch) > bound:
+                raise AssertionError("blocking returned more pairs than its rules counted")
+            pending.append(pool.submit(grade, batch, filled))
+            filled += len(batch)
+            # At most one batch waits per thread, so memory stays bounded.
+            while len(pending) > _GRADING_THREADS:
+                pending.pop(0).result()
+        for future in pending:
+            future.result()
     return ScoredPairs(
         left=left[:filled],
         right=right[:filled],
@@ -71,3 +88,61 @@ def score_batches(
         gammas=gammas[:filled],
         offsets=offsets[:filled],
     )
+
+
+# Threads that grade batches at once: numpy, Arrow and rapidfuzz release the
+# GIL for most of the work, and the graders' shared tables only ever change
+# from "not graded" to the one level a pair of codes has.
+_GRADING_THREADS = max(1, min(2, os.cpu_count() or 1))
+
+# Batches DuckDB may have ready while the previous one is graded.
+_PREFETCH_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class _Failure:
+    error: BaseException
+
+
+def _prefetched(batches: Iterator[CandidatePairs]) -> Iterator[CandidatePairs]:
+    """Yield the batches while a second thread reads the next ones from DuckDB.
+
+    DuckDB builds pairs on its own threads without the GIL, and grading is
+    mostly numpy, so reading ahead lets both cores work. An error in the
+    reader is raised here; stopping early stops the reader.
+    """
+    ready: queue.Queue[CandidatePairs | _Failure | None] = queue.Queue(maxsize=_PREFETCH_DEPTH)
+    stop = threading.Event()
+
+    def put(item: CandidatePairs | _Failure | None) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for batch in batches:
+                if not put(batch):
+                    return
+        except BaseException as error:  # handed to the consumer, which raises it
+            put(_Failure(error))
+            return
+        put(None)
+
+    reader = threading.Thread(target=read, name="migstd-candidate-pairs", daemon=True)
+    reader.start()
+    try:
+        while True:
+            item = ready.get()
+            if item is None:
+                return
+            if isinstance(item, _Failure):
+                raise item.error
+            yield item
+    finally:
+        stop.set()
+        reader.join()

@@ -54,6 +54,9 @@ def distinct_values(
 # arrive; larger ones group each batch's pairs into distinct value pairs.
 DENSE_TABLE_CELLS = 1 << 24
 
+# The scorer grades at most this many pairs at a time.
+SCORER_SLICE_PAIRS = 250_000
+
 # Marks a cell of a level table whose pair has not been graded yet.
 _UNGRADED = -2
 
@@ -246,10 +249,22 @@ class PairScorer:
     ) -> Levels:
         """Return the levels of the pairs, one column per comparison (column-major)."""
         gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
-        codes: list[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]] = []
+        # In slices, so the codes and values taken for grading stay small.
+        for start in range(0, len(left_rows), SCORER_SLICE_PAIRS):
+            part = slice(start, start + SCORER_SLICE_PAIRS)
+            gammas[part] = self._gammas(left_rows[part], right_rows[part])
+        return gammas
+
+    def _gammas(
+        self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]
+    ) -> Levels:
+        gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
+        swapped = () if self.swap is None else self.swap
+        codes: dict[int, tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]] = {}
         for index, (grader, column) in enumerate(zip(self._graders, self._columns, strict=True)):
             left_codes, right_codes = column.codes[left_rows], column.codes[right_rows]
-            codes.append((left_codes, right_codes))
+            if index in swapped:
+                codes[index] = (left_codes, right_codes)
             gammas[:, index] = grader.grade(left_codes, right_codes)
         if self.swap is not None and self._crossed is not None:
             self._apply_swapped_names(gammas, codes)
@@ -259,7 +274,7 @@ class PairScorer:
         return gammas
 
     def _apply_swapped_names(
-        self, gammas: Levels, codes: Sequence[tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]]
+        self, gammas: Levels, codes: Mapping[int, tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]]
     ) -> None:
         """Grade two name fields crosswise where one record has them in swapped order.
 

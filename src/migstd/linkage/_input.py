@@ -255,8 +255,14 @@ def _as_strings(table: pa.Table) -> tuple[pa.Table, dict[str, str]]:
             is_bytes = pa.types.is_binary(column.type) or pa.types.is_large_binary(column.type)
             non_text[name] = f"{column.type} that is not UTF-8 text" if is_bytes else str(column.type)
             continue
-        text = pc.utf8_trim_whitespace(text)
+        # The input's own column is kept where nothing changes, so a clean input is not copied.
+        trimmed = pc.utf8_trim_whitespace(text)
+        if not pc.all(pc.equal(pc.binary_length(trimmed), pc.binary_length(text))).as_py():
+            text = trimmed
+        del trimmed
         is_null_string = pc.is_in(text, value_set=pa.array(sorted(NULL_STRINGS)))
-        columns.append(pc.if_else(is_null_string, pa.scalar(None, pa.string()), text))
+        if pc.any(is_null_string).as_py():
+            text = pc.if_else(is_null_string, pa.scalar(None, pa.string()), text)
+        columns.append(text)
         names.append(str(name))
     return pa.table(columns, names=names), non_text

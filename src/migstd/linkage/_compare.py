@@ -7,7 +7,10 @@ value is missing.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -54,11 +57,24 @@ def distinct_values(
 # arrive; larger ones group each batch's pairs into distinct value pairs.
 DENSE_TABLE_CELLS = 1 << 24
 
-# The scorer grades at most this many pairs at a time.
+# The scorer grades at most this many pairs at a time on each of its threads.
 SCORER_SLICE_PAIRS = 250_000
+GRADING_THREADS = max(1, min(2, os.cpu_count() or 1))
 
 # Marks a cell of a level table whose pair has not been graded yet.
 _UNGRADED = -2
+
+
+_POOL: list[ThreadPoolExecutor] = []
+_POOL_LOCK = threading.Lock()
+
+
+def _grading_pool() -> ThreadPoolExecutor:
+    """Return the threads that grade slices, started once: new threads each time cost memory."""
+    with _POOL_LOCK:
+        if not _POOL:
+            _POOL.append(ThreadPoolExecutor(max_workers=GRADING_THREADS, thread_name_prefix="migstd-grading"))
+        return _POOL[0]
 
 
 class _Picked(Mapping[str, npt.NDArray[Any]]):
@@ -248,11 +264,20 @@ class PairScorer:
         self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]
     ) -> Levels:
         """Return the levels of the pairs, one column per comparison (column-major)."""
+        if len(left_rows) <= SCORER_SLICE_PAIRS:
+            return self._gammas(left_rows, right_rows)
+
+        # In slices, so the codes and values taken for grading stay small, and
+        # on several threads: numpy, Arrow and rapidfuzz release the GIL for most
+        # of the work, and the graders' shared tables only ever change from
+        # "not graded" to the one level a pair of codes has.
         gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
-        # In slices, so the codes and values taken for grading stay small.
-        for start in range(0, len(left_rows), SCORER_SLICE_PAIRS):
-            part = slice(start, start + SCORER_SLICE_PAIRS)
-            gammas[part] = self._gammas(left_rows[part], right_rows[part])
+        parts = [
+            slice(start, start + SCORER_SLICE_PAIRS) for start in range(0, len(left_rows), SCORER_SLICE_PAIRS)
+        ]
+        graded = _grading_pool().map(lambda part: self._gammas(left_rows[part], right_rows[part]), parts)
+        for part, levels in zip(parts, graded, strict=True):
+            gammas[part] = levels
         return gammas
 
     def _gammas(
@@ -292,6 +317,9 @@ class PairScorer:
             return
         (first_left, first_right), (second_left, second_right) = codes[first], codes[second]
         crossed_first = self._crossed[0].grade(first_left[rows], second_right[rows])
+        # Both crossed names must be close, so the second is graded only where the first is.
+        close_first = (crossed_first >= 0) & (crossed_first <= _SWAP_LEVEL_LIMIT)
+        rows, crossed_first = rows[close_first], crossed_first[close_first]
         crossed_second = self._crossed[1].grade(second_left[rows], first_right[rows])
 
         both = (crossed_first >= 0) & (crossed_second >= 0)

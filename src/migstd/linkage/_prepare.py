@@ -14,6 +14,7 @@ values that the comparison reads. Comparisons then work on distinct codes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -240,9 +241,14 @@ def _prepare_name(value: str) -> dict[str, Any] | None:
 _KEY_WORD_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212]+")
 
 
+# Words repeat across names and columns, and each is keyed twice per name.
+_word_token_key = functools.lru_cache(maxsize=1 << 16)(token_key)
+_word_name_key = functools.lru_cache(maxsize=1 << 16)(name_key)
+
+
 def _plain_key(text: str) -> str:
     """Return the name key of ``text`` without the given-name alias table."""
-    words = (token_key(word) for word in _KEY_WORD_SEPARATORS.split(key_text(text)))
+    words = (_word_token_key(word) for word in _KEY_WORD_SEPARATORS.split(key_text(text)))
     return " ".join(word for word in words if word)
 
 
@@ -257,7 +263,7 @@ def _name_tokens(text: str) -> tuple[str, int]:
     initials = 0
     for word in text.split():
         letters = sum(character.isalpha() for character in word)
-        key = name_key(word.replace(".", ""))
+        key = _word_name_key(word.replace(".", ""))
         if not key:
             continue
         if letters == 1 or (word.endswith(".") and letters <= 2):

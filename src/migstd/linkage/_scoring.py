@@ -9,11 +9,9 @@ million pairs and 11 comparisons this is about 0.6 GB.
 
 from __future__ import annotations
 
-import os
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,30 +55,19 @@ def score_batches(
     gammas = np.empty((bound, len(scorer.comparisons)), dtype=np.int8, order="F")
     offsets = np.empty(bound, dtype=np.float64)
 
-    def grade(batch: CandidatePairs, start: int) -> None:
-        # Each batch writes its own rows of the arrays, so batches may be graded at once.
-        stop = start + len(batch)
+    filled = 0
+    for batch in _prefetched(batches):
+        end = filled + len(batch)
+        if end > bound:
+            raise AssertionError("blocking returned more pairs than its rules counted")
         levels = scorer.gammas(batch.left, batch.right)
         for index in range(levels.shape[1]):
-            gammas[start:stop, index] = levels[:, index]
-        offsets[start:stop] = offsets_of(batch.left, levels)
-        left[start:stop] = batch.left
-        right[start:stop] = batch.right
-        rule[start:stop] = batch.rule
-
-    filled = 0
-    with ThreadPoolExecutor(max_workers=_GRADING_THREADS, thread_name_prefix="migstd-grading") as pool:
-        pending: list[Future[None]] = []
-        for batch in _prefetched(batches):
-            if filled + len(batch) > bound:
-                raise AssertionError("blocking returned more pairs than its rules counted")
-            pending.append(pool.submit(grade, batch, filled))
-            filled += len(batch)
-            # At most one batch waits per thread, so memory stays bounded.
-            while len(pending) > _GRADING_THREADS:
-                pending.pop(0).result()
-        for future in pending:
-            future.result()
+            gammas[filled:end, index] = levels[:, index]
+        offsets[filled:end] = offsets_of(batch.left, levels)
+        left[filled:end] = batch.left
+        right[filled:end] = batch.right
+        rule[filled:end] = batch.rule
+        filled = end
     return ScoredPairs(
         left=left[:filled],
         right=right[:filled],
@@ -89,11 +76,6 @@ def score_batches(
         offsets=offsets[:filled],
     )
 
-
-# Threads that grade batches at once: numpy, Arrow and rapidfuzz release the
-# GIL for most of the work, and the graders' shared tables only ever change
-# from "not graded" to the one level a pair of codes has.
-_GRADING_THREADS = max(1, min(2, os.cpu_count() or 1))
 
 # Batches DuckDB may have ready while the previous one is graded.
 _PREFETCH_DEPTH = 2

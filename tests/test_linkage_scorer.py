@@ -10,10 +10,13 @@ import pyarrow as pa
 import pytest
 
 import migstd.linkage._compare as compare
+from migstd.errors import SettingsError
 from migstd.linkage import Settings, block_on, dedupe
+from migstd.linkage._blocking import CandidatePairs
 from migstd.linkage._compare import PairScorer, gamma_matrix
 from migstd.linkage._comparisons_codes import affix_hashes
-from migstd.linkage._prepare import prepare
+from migstd.linkage._prepare import _encode, _encode_identifiers, _prepare_identifier, prepare
+from migstd.linkage._scoring import _prefetched
 from migstd.linkage.comparisons import (
     CountryComparison,
     DateComparison,
@@ -159,3 +162,53 @@ def test_pairs_table_is_built_when_asked_and_ordered_by_rows() -> None:
     rows = result.pairs.to_arrow().select(["row_l", "row_r"]).to_pylist()
     assert rows == sorted(rows, key=lambda row: (row["row_l"], row["row_r"]))
     assert len({(row["row_l"], row["row_r"]) for row in rows}) == len(rows)
+
+
+def test_threaded_slices_equal_one_slice(prepared: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    left, right = all_pairs(300)
+    one_slice = PairScorer(COMPARISONS, prepared, swap=(0, 1)).gammas(left, right)
+
+    monkeypatch.setattr(compare, "SCORER_SLICE_PAIRS", 997)
+    sliced = PairScorer(COMPARISONS, prepared, swap=(0, 1)).gammas(left, right)
+
+    assert np.array_equal(sliced, one_slice)
+
+
+def batches_then(error: Exception | None, count: int) -> Any:
+    for index in range(count):
+        yield CandidatePairs(np.array([index]), np.array([index + 1]), np.zeros(1, dtype=np.int16))
+    if error is not None:
+        raise error
+
+
+def test_reading_ahead_keeps_order_and_raises_the_reader_error() -> None:
+    read = [int(batch.left[0]) for batch in _prefetched(batches_then(None, 50))]
+    assert read == list(range(50))
+
+    with pytest.raises(SettingsError, match="cannot be run"):
+        list(_prefetched(batches_then(SettingsError("blocking rule 'x' cannot be run"), 5)))
+
+
+def test_reading_ahead_stops_when_the_consumer_stops() -> None:
+    batches = _prefetched(batches_then(None, 10_000))
+
+    first = next(batches)
+    batches.close()
+
+    assert int(first.left[0]) == 0
+
+
+def test_identifiers_prepared_in_arrow_equal_one_by_one() -> None:
+    rng = random.Random(4)
+    pieces = ["12", "AB", "ab", " ", "-", "/", "٣", "Ⅻ", "ß", "０", "X", "0", "ნ", "\u00a0", "."]
+    values = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+    values += ["00000000000", "XXXXXX", "12 345-678", "12345678", None]
+    column = pa.array(values, pa.string())
+
+    arrow = _encode_identifiers(column)
+    one_by_one = _encode(column, _prepare_identifier)
+
+    assert np.array_equal(arrow[2], one_by_one[2])
+    arrow_values = [None if code < 0 else arrow[1]["value"][code] for code in arrow[0]]
+    single_values = [None if code < 0 else one_by_one[1]["value"][code] for code in one_by_one[0]]
+    assert arrow_values == single_values

@@ -212,3 +212,16 @@ def test_identifiers_prepared_in_arrow_equal_one_by_one() -> None:
     arrow_values = [None if code < 0 else arrow[1]["value"][code] for code in arrow[0]]
     single_values = [None if code < 0 else one_by_one[1]["value"][code] for code in one_by_one[0]]
     assert arrow_values == single_values
+
+
+def test_matches_are_built_without_the_pairs_table() -> None:
+    table = synthetic_records(200, seed=3)
+    settings = Settings(comparisons=COMPARISONS, blocking_rules=[block_on("birth_date"), block_on("phone")])
+    result = dedupe(table, settings)
+
+    matches = result.matches.to_pylist()
+
+    assert not result.pairs.built
+    everything = result.pairs.to_arrow()
+    assert matches == everything.filter(everything.column("is_match")).to_pylist()
+    assert len(matches) == result.counts["matches"]

@@ -512,8 +512,11 @@ def run_linkage(
     pair_columns = [*_PAIR_COLUMNS, *(f"{c.name}_level" for c in comparisons)]
     trained = model
 
-    def build_pairs() -> pa.Table:
-        return _pairs_table(prepared, comparisons, candidates, weights, matched, blocking_rules, order())
+    def build_pairs(only_matches: bool = False) -> pa.Table:
+        rows = order()
+        if only_matches:
+            rows = rows[matched[rows]]
+        return _pairs_table(prepared, comparisons, candidates, weights, matched, blocking_rules, rows)
 
     return LinkageResult(
         link=link,
@@ -537,4 +540,5 @@ def run_linkage(
         _cluster_labels=labels,
         _term_frequencies=_record_term_frequencies(frequency_tables, comparisons, prepared),
         _pair_order=order,
+        _build_pairs=build_pairs,
     )

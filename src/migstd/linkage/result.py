@@ -70,6 +70,11 @@ class ResultTable:
     def column_names(self) -> list[str]:
         return list(self._columns)
 
+    @property
+    def built(self) -> bool:
+        """Whether the table exists yet (a table built later exists once first read)."""
+        return self._table is not None
+
     def to_arrow(self) -> pa.Table:
         if self._table is None:
             assert self._build is not None
@@ -149,6 +154,8 @@ class LinkageResult:
     _term_frequencies: dict[int, npt.NDArray[np.float64]] = field(default_factory=dict)
     # The order of the pairs table's rows in the arrays above, when they differ.
     _pair_order: Callable[[], npt.NDArray[np.int64]] | None = None
+    # Builds the pairs table, or with True only its matches, in that order.
+    _build_pairs: Callable[[bool], pa.Table] | None = None
 
     def __repr__(self) -> str:
         kind = "link" if self.link else "dedupe"
@@ -161,6 +168,9 @@ class LinkageResult:
     @property
     def matches(self) -> ResultTable:
         """Pairs whose match weight is at or above the threshold (one per record with one_to_one)."""
+        if self._build_pairs is not None and not self.pairs.built:
+            # Only the matched rows are built: the pairs table of a large job is large.
+            return ResultTable(self._build_pairs(True))
         table = self.pairs.to_arrow()
         return ResultTable(table.filter(table.column("is_match")))
 

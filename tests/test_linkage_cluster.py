@@ -10,9 +10,9 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
+import migstd.linkage._pipeline as pipeline
 from migstd.linkage import (
     ExactMatch,
-    FellegiSunterModel,
     LinkageResult,
     NameComparison,
     Settings,
@@ -36,22 +36,27 @@ def cluster_of(result: LinkageResult) -> dict[tuple[str, int], int]:
     return {(row["input"], row["row"]): row["cluster_id"] for row in result.clusters.to_pylist()}
 
 
+# The prior of the test's settings: its weight is added to the comparisons' weights.
+PRIOR = 0.1
+
+
 def fixed_weights(
-    self: FellegiSunterModel, gammas: npt.NDArray[np.int8], add_to: npt.NDArray[np.float64] | None = None
+    comparisons: Any, gammas: npt.NDArray[np.int8], out: npt.NDArray[np.float64]
 ) -> npt.NDArray[np.float64]:
-    """Weights 55 for pairs whose given names are not the same Latin form, 90 for the others."""
-    return np.where(gammas[:, 0] == 0, 90.0, 55.0)
+    """Match weights 55 for pairs whose given names are not the same Latin form, 90 for the others."""
+    out[:] = np.where(gammas[:, 0] == 0, 90.0, 55.0) - math.log2(PRIOR / (1 - PRIOR))
+    return out
 
 
 @pytest.mark.filterwarnings("ignore::migstd.errors.MigstdWarning")
 def test_threshold_applies_to_match_weight(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(FellegiSunterModel, "match_weights", fixed_weights)
+    monkeypatch.setattr(pipeline, "add_level_weights", fixed_weights)
     settings = Settings(
         comparisons=[NameComparison("given_name"), ExactMatch("document_number")],
         blocking_rules=[block_on("document_number")],
         training_rules=[block_on("document_number")],
         threshold_match_weight=70.0,
-        probability_two_random_records_match=0.1,
+        probability_two_random_records_match=PRIOR,
     )
 
     result = dedupe(TWO_PAIRS, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -28,6 +28,7 @@ from migstd.linkage.comparisons import Comparison, NameComparison
 from migstd.linkage.model import (
     ComparisonParameters,
     FellegiSunterModel,
+    add_level_weights,
     estimate_m,
     estimate_prior,
     estimate_u,
@@ -289,18 +290,19 @@ PRIOR_SAMPLE_PAIRS = 2_000_000
 def _estimate_prior(
     settings: Settings,
     parameters: tuple[ComparisonParameters, ...],
-    gammas: npt.NDArray[np.int8],
-    offsets: npt.NDArray[np.float64],
+    candidates: ScoredPairs,
+    offsets_of: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
     total_pairs: int,
 ) -> float:
     if settings.probability_two_random_records_match is not None:
         return settings.probability_two_random_records_match
-    candidates = len(gammas)
-    if candidates > PRIOR_SAMPLE_PAIRS:
+    rows = np.arange(len(candidates))
+    if len(candidates) > PRIOR_SAMPLE_PAIRS:
         # Drawn with replacement, so no array as long as all candidates is made;
         # sorted, so the rows are read in order.
-        rows = np.sort(np.random.default_rng(settings.seed).integers(0, candidates, PRIOR_SAMPLE_PAIRS))
-        gammas, offsets = gammas[rows], offsets[rows]
+        rows = np.sort(np.random.default_rng(settings.seed).integers(0, len(candidates), PRIOR_SAMPLE_PAIRS))
+    gammas = candidates.gammas[rows]
+    offsets = offsets_of(candidates.left[rows].astype(np.int64), gammas)
     # The share of matches among candidates, scaled to all pairs; blocking is
     # assumed to keep nearly every match.
     share = estimate_prior(
@@ -310,7 +312,7 @@ def _estimate_prior(
         tolerance=settings.em_tolerance,
         offsets=offsets,
     )
-    prior = share * candidates / max(total_pairs, 1)
+    prior = share * len(candidates) / max(total_pairs, 1)
     return float(np.clip(prior, *_PRIOR_BOUNDS))
 
 
@@ -475,14 +477,17 @@ def run_linkage(
         def offsets_of(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
             return _term_frequency_offsets(frequency_tables, parameters, comparisons, prepared, left, gammas)
 
-        candidates = score_batches(batches, scorer, offsets_of)
+        def weigh(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
+            return add_level_weights(parameters, gammas, offsets_of(left, gammas))
+
+        candidates = score_batches(batches, scorer, weigh)
     rule_count = format_count(len(blocking_rules), "rule")
     logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))
 
     counts = prepared.counts()
     total_pairs = counts[0] * counts[1] if link else counts[0] * (counts[0] - 1) // 2
     if model is None:
-        prior = _estimate_prior(settings, parameters, candidates.gammas, candidates.offsets, total_pairs)
+        prior = _estimate_prior(settings, parameters, candidates, offsets_of, total_pairs)
         in_force = settings.with_options(
             comparisons=comparisons, blocking_rules=blocking_rules, training_rules=training_rules
         )
@@ -491,8 +496,9 @@ def run_linkage(
         # The stored prior is the match rate among pairs of the training input; a
         # batch of another size or overlap can set its own in the settings.
         model = replace(model, prior=settings.probability_two_random_records_match)
-    # The offsets become the weights, so no second array of that size is made.
-    weights = model.match_weights(candidates.gammas, add_to=candidates.offsets)
+    # The pairs were weighed while they were graded; only the prior's weight is missing.
+    weights = candidates.weights
+    weights += model.prior_weight
     logger.info("computed match weights of %s", format_count(len(candidates), "pair"))
 
     matched = select_matches(

@@ -1,10 +1,10 @@
-"""Grade candidate pairs batch by batch and keep them in compact arrays.
+"""Grade and weigh candidate pairs batch by batch, and keep them in compact arrays.
 
-Candidate pairs arrive from DuckDB in batches. Each batch is graded at once,
-and only what later stages need is kept: the two rows as 32-bit integers, the
-blocking rule, one byte per comparison level and one float for the pair's
-term-frequency adjustment, which later becomes its match weight. At 20
-million pairs and 11 comparisons this is about 0.6 GB.
+Candidate pairs arrive from DuckDB in batches. Each batch is graded and
+weighed at once, and only what later stages need is kept: the two rows as
+32-bit integers, the blocking rule, one byte per comparison level and the
+pair's match weight without the prior's, which is added once the prior is
+known. At 20 million pairs and 11 comparisons this is about 0.6 GB.
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ __all__ = ["ScoredPairs", "score_batches"]
 
 @dataclass
 class ScoredPairs:
-    """Graded candidate pairs: rows, rule, levels (pairs by comparisons) and per-pair offsets."""
+    """Graded candidate pairs: rows, rule, levels (pairs by comparisons) and weights without the prior."""
 
     left: npt.NDArray[np.int32]
     right: npt.NDArray[np.int32]
     rule: npt.NDArray[np.int16]
     gammas: npt.NDArray[np.int8]
-    offsets: npt.NDArray[np.float64]
+    weights: npt.NDArray[np.float64]
 
     def __len__(self) -> int:
         return len(self.left)
@@ -40,20 +40,20 @@ class ScoredPairs:
 def score_batches(
     batches: CandidateStream,
     scorer: PairScorer,
-    offsets_of: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
+    weigh: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
 ) -> ScoredPairs:
     """Grade every batch and return all pairs in compact arrays.
 
     The arrays are made once, at the stream's upper bound; the pages past the
-    last pair are never written, so they take no memory. ``offsets_of(left_rows,
-    gammas)`` gives a batch's term-frequency offsets.
+    last pair are never written, so they take no memory. ``weigh(left_rows,
+    gammas)`` gives a batch's match weights without the prior's.
     """
     bound = batches.upper_bound
     left = np.empty(bound, dtype=np.int32)
     right = np.empty(bound, dtype=np.int32)
     rule = np.empty(bound, dtype=np.int16)
     gammas = np.empty((bound, len(scorer.comparisons)), dtype=np.int8, order="F")
-    offsets = np.empty(bound, dtype=np.float64)
+    weights = np.empty(bound, dtype=np.float64)
 
     filled = 0
     for batch in _prefetched(batches):
@@ -63,7 +63,7 @@ def score_batches(
         levels = scorer.gammas(batch.left, batch.right)
         for index in range(levels.shape[1]):
             gammas[filled:end, index] = levels[:, index]
-        offsets[filled:end] = offsets_of(batch.left, levels)
+        weights[filled:end] = weigh(batch.left, levels)
         left[filled:end] = batch.left
         right[filled:end] = batch.right
         rule[filled:end] = batch.rule
@@ -73,7 +73,7 @@ def score_batches(
         right=right[:filled],
         rule=rule[:filled],
         gammas=gammas[:filled],
-        offsets=offsets[:filled],
+        weights=weights[:filled],
     )
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "M_PROBABILITY_FLOOR",
     "ComparisonParameters",
     "FellegiSunterModel",
+    "add_level_weights",
     "estimate_m",
     "estimate_prior",
     "estimate_u",
@@ -134,13 +135,7 @@ class FellegiSunterModel:
         """
         weights = np.zeros(gammas.shape[0]) if add_to is None else add_to
         weights += self.prior_weight
-        # One table per comparison: index 0 is the null level (no evidence), then each level's weight.
-        tables = [np.concatenate([[0.0], p.log2_bayes_factors]) for p in self.comparisons]
-        for start in range(0, gammas.shape[0], _WEIGHT_SLICE_ROWS):
-            part = slice(start, start + _WEIGHT_SLICE_ROWS)
-            for index, table in enumerate(tables):
-                weights[part] += table[gammas[part, index] + 1]
-        return weights
+        return add_level_weights(self.comparisons, gammas, weights)
 
     def partial_weights(self, gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
         """Return each comparison's contribution to each pair's match weight."""
@@ -157,6 +152,19 @@ class FellegiSunterModel:
             "comparisons": [parameters.to_dict() for parameters in self.comparisons],
             "training": self.trace,
         }
+
+
+def add_level_weights(
+    comparisons: Sequence[ComparisonParameters], gammas: npt.NDArray[np.int8], out: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """Add each pair's comparison weights (its match weight without the prior) to ``out`` and return it."""
+    # One table per comparison: index 0 is the null level (no evidence), then each level's weight.
+    tables = [np.concatenate([[0.0], parameters.log2_bayes_factors]) for parameters in comparisons]
+    for start in range(0, gammas.shape[0], _WEIGHT_SLICE_ROWS):
+        part = slice(start, start + _WEIGHT_SLICE_ROWS)
+        for index, table in enumerate(tables):
+            out[part] += table[gammas[part, index] + 1]
+    return out
 
 
 def probability_from_weight(weights: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -35,6 +35,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from migstd.errors import BlockingRuleTooBroadError, InputError, SettingsError
+from migstd.linkage._equality_pairs import equality_keys, pairs_sharing_keys
 from migstd.linkage._log_text import format_count, format_rule
 from migstd.linkage.blocking_rules import BlockingRule, _quote, block_on
 
@@ -166,7 +167,12 @@ class BlockingSession:
         try:
             # Read in place from Arrow: a copy inside DuckDB cost 0.3 GB at a million records.
             self._records = table.select(keep)
+            # Per rule: the equality keys of each row, or the codes of all its pairs.
             self._keys: dict[str, npt.NDArray[np.int64]] = {}
+            self._row_count = int(table.num_rows)
+            sources = np.asarray(table.column("_source").to_numpy(), dtype=np.int8)
+            self._sources = np.zeros(self._row_count, dtype=np.int8)
+            self._sources[np.asarray(table.column("_row").to_numpy(), dtype=np.int64)] = sources
             self._connection.register("records", self._records)
             self._connection.execute(f"CREATE VIEW l_records AS SELECT * FROM records WHERE {views[0]}")
             self._connection.execute(f"CREATE VIEW r_records AS SELECT * FROM records WHERE {views[1]}")
@@ -277,50 +283,69 @@ class BlockingSession:
 
     def _union(self, rules: Sequence[BlockingRule], batch_size: int) -> Iterator[CandidatePairs]:
         for index, rule in enumerate(rules):
-            # A pair that an earlier equality rule found is dropped in numpy by comparing
-            # the two records' keys of that rule; other earlier rules are excluded in SQL,
-            # where a NULL makes the rule NULL, not TRUE, so COALESCE keeps the pair.
             earlier = rules[:index]
-            keyed = [self._equality_keys(previous) for previous in earlier if _is_equality(previous)]
-            excluded = "".join(
-                f" AND NOT COALESCE(({previous.sql}), FALSE)"
-                for previous in earlier
-                if not _is_equality(previous)
-            )
-            query = (
-                f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
-                f"ON ({rule.sql}) AND {self._pair_filter}{excluded}"
-            )
-            for left, right in self._stream(query, rule, "blocking", batch_size):
-                kept = np.ones(len(left), dtype=bool)
-                for keys in keyed:
-                    left_keys = keys[left]
-                    kept &= (left_keys < 0) | (left_keys != keys[right])
+            if _is_equality(rule):
+                # Built in numpy: faster than DuckDB's join, and in a fixed order.
+                found = pairs_sharing_keys(
+                    self._equality_keys(rule), self._sources, link=self.link, batch_size=batch_size
+                )
+                unless = earlier
+            else:
+                # An earlier rule that is not an equality is excluded in SQL, where a NULL
+                # makes the rule NULL, not TRUE, so COALESCE keeps the pair.
+                excluded = "".join(
+                    f" AND NOT COALESCE(({previous.sql}), FALSE)"
+                    for previous in earlier
+                    if not _is_equality(previous)
+                )
+                query = (
+                    f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
+                    f"ON ({rule.sql}) AND {self._pair_filter}{excluded}"
+                )
+                found = self._stream(query, rule, "blocking", batch_size)
+                unless = [previous for previous in earlier if _is_equality(previous)]
+            for left, right in found:
+                kept = self._not_found_by(unless, left, right)
                 if not kept.all():
                     left, right = left[kept], right[kept]
                 if len(left):
                     yield CandidatePairs(left, right, np.full(len(left), index, dtype=np.int16))
 
-    def _equality_keys(self, rule: BlockingRule) -> npt.NDArray[np.int64]:
-        """Return, by row, a number that two records share exactly when they agree on the rule's columns.
+    def _not_found_by(
+        self, rules: Sequence[BlockingRule], left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+    ) -> npt.NDArray[np.bool_]:
+        """Return which pairs none of ``rules`` finds, so that each pair keeps its first rule."""
+        kept = np.ones(len(left), dtype=bool)
+        for rule in rules:
+            if _is_equality(rule):
+                keys = self._equality_keys(rule)
+                left_keys = keys[left]
+                kept &= (left_keys < 0) | (left_keys != keys[right])
+            else:
+                found = self._pair_codes(rule)
+                codes = left * self._row_count + right
+                at = np.minimum(np.searchsorted(found, codes), max(len(found) - 1, 0))
+                kept &= ~((found[at] == codes) if len(found) else np.zeros(len(codes), dtype=bool))
+        return kept
 
-        The number is -1 where any of the columns is missing, as such a
-        record agrees with no one under the rule.
-        """
+    def _equality_keys(self, rule: BlockingRule) -> npt.NDArray[np.int64]:
+        """Return, by row, a number that two records share exactly when they agree on the rule's columns."""
         if rule.sql not in self._keys:
-            rows = np.asarray(self._records.column("_row").to_numpy(), dtype=np.int64)
-            combined = np.zeros(len(rows), dtype=np.int64)
-            missing = np.zeros(len(rows), dtype=bool)
-            for column in rule.columns:
-                encoded = self._records.column(column).combine_chunks().dictionary_encode()
-                codes = np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64)
-                missing |= codes < 0
-                # Renumbered after each column, so the combined number stays below the row count.
-                combined = np.unique(combined * (len(encoded.dictionary) + 1) + codes, return_inverse=True)[1]
-                combined = combined.reshape(-1).astype(np.int64)
-            keys = np.full(len(rows), -1, dtype=np.int64)
-            keys[rows] = np.where(missing, -1, combined)
-            self._keys[rule.sql] = keys
+            self._keys[rule.sql] = equality_keys(self._records, rule.columns)
+        return self._keys[rule.sql]
+
+    def _pair_codes(self, rule: BlockingRule) -> npt.NDArray[np.int64]:
+        """Return every pair of a rule that is not an equality, as sorted ``left * rows + right`` codes."""
+        if rule.sql not in self._keys:
+            query = (
+                f"SELECT l._row AS left_row, r._row AS right_row FROM l_records l JOIN r_records r "
+                f"ON ({rule.sql}) AND {self._pair_filter}"
+            )
+            parts = [
+                left * self._row_count + right
+                for left, right in self._stream(query, rule, "blocking", 1 << 20)
+            ]
+            self._keys[rule.sql] = np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
         return self._keys[rule.sql]
 
     def candidate_pairs(self, rules: Sequence[BlockingRule], max_comparisons: int) -> CandidatePairs:

@@ -1,0 +1,105 @@
+"""Candidate pairs of an equality blocking rule, built in numpy instead of a join.
+
+A rule such as ``block_on("family_name_key", "birth_date_year")`` pairs the
+records that agree on every one of its columns. Each record gets a key that
+two records share exactly when they agree (-1 where a column is missing);
+the records are sorted by key, and the pairs within each group of one key
+are written out directly. For a dedupe a pair is two records of one group,
+the lower row first; for a link it is a record of the first input and one
+of the second.
+
+>>> keys = np.array([5, 7, 5, -1, 5])
+>>> batches = pairs_sharing_keys(keys, np.zeros(5, dtype=np.int8), link=False, batch_size=10)
+>>> [(left.tolist(), right.tolist()) for left, right in batches]
+[([0, 0, 2], [2, 4, 4])]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+__all__ = ["equality_keys", "pairs_sharing_keys"]
+
+Rows = npt.NDArray[np.int64]
+
+
+def equality_keys(records: pa.Table, columns: Sequence[str]) -> Rows:
+    """Return, by ``_row``, a number two records share exactly when they agree on ``columns``.
+
+    The number is -1 where any of the columns is missing, as such a record
+    agrees with no one under the rule.
+    """
+    rows = np.asarray(records.column("_row").to_numpy(), dtype=np.int64)
+    combined = np.zeros(len(rows), dtype=np.int64)
+    missing = np.zeros(len(rows), dtype=bool)
+    for column in columns:
+        encoded = records.column(column).combine_chunks().dictionary_encode()
+        codes = np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64)
+        missing |= codes < 0
+        # Renumbered after each column, so the combined number stays below the row count.
+        combined = np.unique(combined * (len(encoded.dictionary) + 1) + codes, return_inverse=True)[1]
+        combined = combined.reshape(-1).astype(np.int64)
+    keys = np.full(int(rows.max(initial=-1)) + 1, -1, dtype=np.int64)
+    keys[rows] = np.where(missing, -1, combined)
+    return keys
+
+
+def pairs_sharing_keys(
+    keys: Rows, source: npt.NDArray[np.int8], *, link: bool, batch_size: int
+) -> Iterator[tuple[Rows, Rows]]:
+    """Yield the pairs of rows with the same key (not -1), at most ``batch_size`` at a time.
+
+    ``source`` is each row's input (0 or 1); a link pairs a row of input 0
+    with a row of input 1, and a dedupe pairs two rows, the lower first.
+    """
+    present = np.flatnonzero(keys >= 0)
+    if len(present) == 0:
+        return
+    # Sorted by key, then (for a link) input, then row: a group's rows of input 0 come first.
+    if link:
+        order = present[np.lexsort((present, source[present], keys[present]))]
+    else:
+        order = present[np.lexsort((present, keys[present]))]
+    sorted_keys = keys[order]
+    group_start = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    group_of = np.repeat(np.arange(len(group_start)), np.diff(np.r_[group_start, len(order)]))
+
+    # For each sorted position: how many partners it pairs with, and where they start.
+    if link:
+        is_left = source[order] == 0
+        group_end = np.r_[group_start[1:], len(order)]
+        left_count = np.add.reduceat(is_left.astype(np.int64), group_start)
+        first_partner = (group_start + left_count)[group_of]
+        partners = np.where(is_left, group_end[group_of] - first_partner, 0)
+    else:
+        positions = np.arange(len(order))
+        first_partner = positions + 1
+        group_end = np.r_[group_start[1:], len(order)]
+        partners = group_end[group_of] - first_partner
+    yield from _expand(order, first_partner.astype(np.int64), partners.astype(np.int64), batch_size)
+
+
+def _expand(order: Rows, first_partner: Rows, partners: Rows, batch_size: int) -> Iterator[tuple[Rows, Rows]]:
+    """Write out each position's pairs with its ``partners`` partners from ``first_partner`` on."""
+    cumulative = np.cumsum(partners)
+    start = 0
+    while start < len(partners):
+        # The positions whose pairs fit in one batch; one position with more is split below.
+        reached = int(cumulative[start - 1]) if start else 0
+        stop = int(np.searchsorted(cumulative, reached + batch_size, side="right"))
+        stop = max(stop, start + 1)
+        counts = partners[start:stop]
+        if counts.sum():
+            left_position = np.repeat(np.arange(start, stop), counts)
+            block_start = np.repeat(np.cumsum(counts) - counts, counts)
+            right_position = np.repeat(first_partner[start:stop], counts) + (
+                np.arange(len(left_position)) - block_start
+            )
+            left_rows, right_rows = order[left_position], order[right_position]
+            for offset in range(0, len(left_rows), batch_size):
+                yield left_rows[offset : offset + batch_size], right_rows[offset : offset + batch_size]
+        start = stop

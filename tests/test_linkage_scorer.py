@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from typing import Any
 
@@ -225,3 +226,20 @@ def test_matches_are_built_without_the_pairs_table() -> None:
     everything = result.pairs.to_arrow()
     assert matches == everything.filter(everything.column("is_match")).to_pylist()
     assert len(matches) == result.counts["matches"]
+
+
+def test_explanations_need_no_pairs_table() -> None:
+    table = synthetic_records(200, seed=3).append_column("id", pa.array([f"R{i}" for i in range(200)]))
+    settings = Settings(
+        comparisons=COMPARISONS, blocking_rules=[block_on("birth_date"), block_on("phone")], unique_id="id"
+    )
+    result = dedupe(table, settings)
+    first = result.matches.to_pylist()[0]
+
+    explained = result.explain(first["unique_id_r"], first["unique_id_l"])
+    waterfalls = result.explain_matches()
+
+    assert not result.pairs.built
+    from_table = dataclasses.replace(result, _gammas=None, _unique_ids=None)
+    assert str(from_table.explain(first["unique_id_l"], first["unique_id_r"])) == str(explained)
+    assert waterfalls.to_pylist() == from_table.explain_matches().to_pylist()

@@ -105,11 +105,13 @@ class IdentifierComparison(Comparison):
         length_a, length_b = left["length"][left_codes], right["length"][right_codes]
         difference = length_a - length_b
         # Numbers of one length share k, so each number's own affixes compare directly.
+        # "ends" holds both in one word (first k characters high, last k low), so
+        # one XOR compares both halves; a number too short or too long to hash is kept.
+        differing = left["ends"][left_codes] ^ right["ends"][right_codes]
         kept: npt.NDArray[np.bool_] = (difference == 0) & (
-            (left["head"][left_codes] == right["head"][right_codes])
-            | (left["tail"][left_codes] == right["tail"][right_codes])
-            | (length_a < _MIN_HASHED_LENGTH)
-            | (length_a > _MAX_HASHED_LENGTH)
+            ((differing >> np.uint64(32)) == 0)
+            | ((differing & np.uint64(0xFFFFFFFF)) == 0)
+            | left["unhashed"][left_codes]
         )
         uneven = np.flatnonzero(np.abs(difference) == 1)
         if len(uneven):
@@ -147,9 +149,10 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     """Return each string's length and 32-bit hashes of its first and last characters.
 
     ``heads`` and ``tails`` hold, for string ``i`` and affix length ``k``
-    from 3 to 5, the hash at ``i * 3 + k - 3``; ``head`` and ``tail`` hold
-    each string's own: ``k = (length - 1) // 2``, at most 5. Strings shorter
-    than 7 or longer than 40 characters are not hashed.
+    from 3 to 5, the hash at ``i * 3 + k - 3``; ``ends`` holds each string's
+    own pair of hashes for ``k = (length - 1) // 2``, at most 5, in one
+    64-bit word. Strings shorter than 7 or longer than 40 characters are not
+    hashed (``unhashed``).
     """
     count = len(values)
     width = _MAX_AFFIX - _MIN_AFFIX + 1
@@ -176,10 +179,11 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     own = np.clip((lengths - 1) // 2, _MIN_AFFIX, _MAX_AFFIX) - _MIN_AFFIX
     # Kept to 32 bits: two affixes that collide only keep a pair the screen could have dropped.
     heads, tails = heads.astype(np.uint32), tails.astype(np.uint32)
+    head, tail = heads[np.arange(count), own], tails[np.arange(count), own]
     return {
         "length": lengths.astype(np.int16) if count and lengths.max() < 2**15 else lengths,
-        "head": heads[np.arange(count), own],
-        "tail": tails[np.arange(count), own],
+        "ends": (head.astype(np.uint64) << np.uint64(32)) | tail.astype(np.uint64),
+        "unhashed": (lengths < _MIN_HASHED_LENGTH) | (lengths > _MAX_HASHED_LENGTH),
         "heads": heads.reshape(-1),
         "tails": tails.reshape(-1),
     }

@@ -547,4 +547,7 @@ def run_linkage(
         _term_frequencies=_record_term_frequencies(frequency_tables, comparisons, prepared),
         _pair_order=order,
         _build_pairs=build_pairs,
+        _gammas=candidates.gammas,
+        _matched=matched,
+        _unique_ids=prepared.unique_id,
     )

@@ -156,6 +156,11 @@ class LinkageResult:
     _pair_order: Callable[[], npt.NDArray[np.int64]] | None = None
     # Builds the pairs table, or with True only its matches, in that order.
     _build_pairs: Callable[[bool], pa.Table] | None = None
+    # Each candidate pair's levels and match decision, and each record's unique id
+    # (by global row), so explanations need not build the pairs table.
+    _gammas: npt.NDArray[np.int8] | None = None
+    _matched: npt.NDArray[np.bool_] | None = None
+    _unique_ids: npt.NDArray[np.object_] | None = None
 
     def __repr__(self) -> str:
         kind = "link" if self.link else "dedupe"
@@ -209,39 +214,84 @@ class LinkageResult:
         result is a text table. Raises InputError for a pair that blocking
         never compared.
         """
-        table = self.pairs.to_arrow()
-        left_ids = table.column("unique_id_l")
-        right_ids = table.column("unique_id_r")
-        first, second = str(left_id), str(right_id)
-        found = pc.and_(pc.equal(left_ids, first), pc.equal(right_ids, second))
-        if not self.link:
-            found = pc.or_(found, pc.and_(pc.equal(left_ids, second), pc.equal(right_ids, first)))
-        rows = np.flatnonzero(found.to_numpy(zero_copy_only=False))
-        if len(rows) == 0:
+        pairs = self._pairs_with_ids(str(left_id), str(right_id))
+        if len(pairs) == 0:
             raise InputError(
                 "the two records given are not a candidate pair: no blocking rule put them "
                 "together, so they were never compared; check the unique ids, or add a blocking rule"
             )
-        if len(rows) > 1:
+        if len(pairs) > 1:
             raise InputError(
-                f"{len(rows)} candidate pairs have the unique ids given; the unique_id column has repeats"
+                f"{len(pairs)} candidate pairs have the unique ids given; the unique_id column has repeats"
             )
-        return self._explanations(rows)[0]
+        return self._explanations_at(pairs)[0]
+
+    def _pairs_with_ids(self, first: str, second: str) -> npt.NDArray[np.int64]:
+        """Return the indexes (in ``_left``/``_right``) of the candidate pairs of two unique ids."""
+        if self._unique_ids is None:
+            # Without the records' ids, search the pairs table and map its rows back.
+            table = self.pairs.to_arrow()
+            left_ids, right_ids = table.column("unique_id_l"), table.column("unique_id_r")
+            found = pc.and_(pc.equal(left_ids, first), pc.equal(right_ids, second))
+            if not self.link:
+                found = pc.or_(found, pc.and_(pc.equal(left_ids, second), pc.equal(right_ids, first)))
+            rows = np.flatnonzero(found.to_numpy(zero_copy_only=False))
+            return self._pair_order()[rows] if self._pair_order is not None else rows
+
+        # Searched in the compact arrays, so a large job's pairs table is never built.
+        ids = self._unique_ids.astype(str)
+        first_rows, second_rows = np.flatnonzero(ids == first), np.flatnonzero(ids == second)
+        if self.link:
+            first_rows = first_rows[self._source[first_rows] == 0]
+            second_rows = second_rows[self._source[second_rows] == 1]
+        found = np.isin(self._left, first_rows) & np.isin(self._right, second_rows)
+        if not self.link:
+            found |= np.isin(self._left, second_rows) & np.isin(self._right, first_rows)
+        return np.flatnonzero(found)
 
     def explain_matches(self) -> ResultTable:
         """Return the waterfalls of all matches as one long table, one row per step of each pair."""
-        rows = np.flatnonzero(self.pairs.to_arrow().column("is_match").to_numpy(zero_copy_only=False))
-        table = self.pairs.to_arrow().take(pa.array(rows, type=pa.int64()))
+        table = self.matches.to_arrow()
+        order = self._pair_order() if self._pair_order is not None else np.arange(len(self._left))
+        matched = self._matched
+        if matched is None:
+            matched = select_matches(
+                self._left,
+                self._right,
+                self._weights,
+                self.settings.threshold_weight,
+                one_to_one=self.settings.one_to_one,
+            )
+        pairs = order[matched[order]]
         return ResultTable(
             waterfall_table(
-                self._explanations(rows),
+                self._explanations_at(pairs),
                 table.column("unique_id_l").to_pylist(),
                 table.column("unique_id_r").to_pylist(),
             )
         )
 
-    def _explanations(self, rows: npt.NDArray[np.int64]) -> list[Explanation]:
-        """Rebuild the levels and term-frequency adjustments of the pairs at ``rows`` and explain them."""
+    def _explanations_at(self, pairs: npt.NDArray[np.int64]) -> list[Explanation]:
+        """Explain the candidate pairs at ``pairs`` (indexes in ``_left``/``_right``)."""
+        parameters = self.model.comparisons
+        if self._gammas is not None:
+            gammas = np.asarray(self._gammas[pairs], dtype=np.int8)
+        else:
+            gammas = self._levels_from_table(pairs)
+
+        adjustments = np.zeros(gammas.shape)
+        left = self._left[pairs]
+        for index, frequencies in self._term_frequencies.items():
+            exact = gammas[:, index] == 0
+            u_exact = parameters[index].u[0]
+            adjustments[exact, index] = np.log2(u_exact / frequencies[left[exact]])
+        return explain_pairs(self.model, gammas, adjustments, self._weights[pairs])
+
+    def _levels_from_table(self, pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
+        """Read the levels of some candidate pairs back from the pairs table's level columns."""
+        rows = pairs
+        if self._pair_order is not None:
+            rows = np.argsort(self._pair_order())[pairs]
         table = self.pairs.to_arrow().take(pa.array(rows, type=pa.int64()))
         parameters = self.model.comparisons
         gammas = np.empty((len(rows), len(parameters)), dtype=np.int8)
@@ -250,16 +300,7 @@ class LinkageResult:
             levels = column.indices.to_numpy(zero_copy_only=False).astype(np.int64)
             levels[levels >= len(comparison.level_names)] = -1
             gammas[:, index] = levels
-
-        adjustments = np.zeros(gammas.shape)
-        if self._pair_order is not None:
-            rows = self._pair_order()[rows]
-        left = self._left[rows]
-        for index, frequencies in self._term_frequencies.items():
-            exact = gammas[:, index] == 0
-            u_exact = parameters[index].u[0]
-            adjustments[exact, index] = np.log2(u_exact / frequencies[left[exact]])
-        return explain_pairs(self.model, gammas, adjustments, self._weights[rows])
+        return gammas
 
     def threshold_table(
         self,

@@ -28,6 +28,7 @@ import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -168,7 +169,7 @@ class BlockingSession:
             # Read in place from Arrow: a copy inside DuckDB cost 0.3 GB at a million records.
             self._records = table.select(keep)
             # Per rule: the equality keys of each row, or the codes of all its pairs.
-            self._keys: dict[str, npt.NDArray[np.int64]] = {}
+            self._keys: dict[str, npt.NDArray[np.integer[Any]]] = {}
             self._row_count = int(table.num_rows)
             sources = np.asarray(table.column("_source").to_numpy(), dtype=np.int8)
             self._sources = np.zeros(self._row_count, dtype=np.int8)
@@ -328,13 +329,14 @@ class BlockingSession:
                 kept &= ~((found[at] == codes) if len(found) else np.zeros(len(codes), dtype=bool))
         return kept
 
-    def _equality_keys(self, rule: BlockingRule) -> npt.NDArray[np.int64]:
+    def _equality_keys(self, rule: BlockingRule) -> npt.NDArray[np.integer[Any]]:
         """Return, by row, a number that two records share exactly when they agree on the rule's columns."""
         if rule.sql not in self._keys:
-            self._keys[rule.sql] = equality_keys(self._records, rule.columns)
+            # 32 bits halve the memory read when every batch is checked against the keys.
+            self._keys[rule.sql] = equality_keys(self._records, rule.columns).astype(np.int32)
         return self._keys[rule.sql]
 
-    def _pair_codes(self, rule: BlockingRule) -> npt.NDArray[np.int64]:
+    def _pair_codes(self, rule: BlockingRule) -> npt.NDArray[np.integer[Any]]:
         """Return every pair of a rule that is not an equality, as sorted ``left * rows + right`` codes."""
         if rule.sql not in self._keys:
             query = (

@@ -17,6 +17,7 @@ of the second.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -36,20 +37,23 @@ def equality_keys(records: pa.Table, columns: Sequence[str]) -> Rows:
     rows = np.asarray(records.column("_row").to_numpy(), dtype=np.int64)
     combined = np.zeros(len(rows), dtype=np.int64)
     missing = np.zeros(len(rows), dtype=bool)
-    for column in columns:
+    for position, column in enumerate(columns):
         encoded = records.column(column).combine_chunks().dictionary_encode()
         codes = np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64)
         missing |= codes < 0
-        # Renumbered after each column, so the combined number stays below the row count.
-        combined = np.unique(combined * (len(encoded.dictionary) + 1) + codes, return_inverse=True)[1]
-        combined = combined.reshape(-1).astype(np.int64)
+        if position == 0:
+            combined = codes
+            continue
+        # Renumbered (in Arrow, by hashing) after each column, so the number stays below the row count.
+        wide = pa.array(combined * (len(encoded.dictionary) + 1) + codes, type=pa.int64())
+        combined = np.asarray(wide.dictionary_encode().indices.to_numpy(), dtype=np.int64)
     keys = np.full(int(rows.max(initial=-1)) + 1, -1, dtype=np.int64)
     keys[rows] = np.where(missing, -1, combined)
     return keys
 
 
 def pairs_sharing_keys(
-    keys: Rows, source: npt.NDArray[np.int8], *, link: bool, batch_size: int
+    keys: npt.NDArray[np.integer[Any]], source: npt.NDArray[np.int8], *, link: bool, batch_size: int
 ) -> Iterator[tuple[Rows, Rows]]:
     """Yield the pairs of rows with the same key (not -1), at most ``batch_size`` at a time.
 
@@ -63,7 +67,8 @@ def pairs_sharing_keys(
     if link:
         order = present[np.lexsort((present, source[present], keys[present]))]
     else:
-        order = present[np.lexsort((present, keys[present]))]
+        # present is in row order, so a stable sort by key keeps rows in order within a key.
+        order = present[np.argsort(keys[present], kind="stable")]
     sorted_keys = keys[order]
     group_start = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
     group_of = np.repeat(np.arange(len(group_start)), np.diff(np.r_[group_start, len(order)]))

@@ -240,6 +240,6 @@ def test_explanations_need_no_pairs_table() -> None:
     waterfalls = result.explain_matches()
 
     assert not result.pairs.built
-    from_table = dataclasses.replace(result, _gammas=None, _unique_ids=None)
+    from_table = dataclasses.replace(result, _levels_of=None, _unique_ids=None)
     assert str(from_table.explain(first["unique_id_l"], first["unique_id_r"])) == str(explained)
     assert waterfalls.to_pylist() == from_table.explain_matches().to_pylist()

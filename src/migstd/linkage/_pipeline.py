@@ -281,9 +281,9 @@ def _record_term_frequencies(
     return result
 
 
-# EM for the prior reads at most this many candidate pairs, drawn at random:
-# the share of matches among candidates is a proportion, which a sample of two
-# million pairs estimates to within a few tenths of a percent of itself.
+# EM for the prior reads about this many candidate pairs, sampled while they
+# are graded: the share of matches among candidates is a proportion, which a
+# sample of two million pairs estimates to within a few tenths of a percent of itself.
 PRIOR_SAMPLE_PAIRS = 2_000_000
 
 
@@ -296,13 +296,8 @@ def _estimate_prior(
 ) -> float:
     if settings.probability_two_random_records_match is not None:
         return settings.probability_two_random_records_match
-    rows = np.arange(len(candidates))
-    if len(candidates) > PRIOR_SAMPLE_PAIRS:
-        # Drawn with replacement, so no array as long as all candidates is made;
-        # sorted, so the rows are read in order.
-        rows = np.sort(np.random.default_rng(settings.seed).integers(0, len(candidates), PRIOR_SAMPLE_PAIRS))
-    gammas = candidates.gammas[rows]
-    offsets = offsets_of(candidates.left[rows].astype(np.int64), gammas)
+    gammas = candidates.sample_gammas
+    offsets = offsets_of(candidates.left[candidates.sample].astype(np.int64), gammas)
     # The share of matches among candidates, scaled to all pairs; blocking is
     # assumed to keep nearly every match.
     share = estimate_prior(
@@ -332,6 +327,7 @@ _PAIR_COLUMNS = (
 def _pairs_table(
     prepared: Prepared,
     comparisons: Sequence[Comparison],
+    scorer: PairScorer,
     pairs: ScoredPairs,
     weights: npt.NDArray[np.float64],
     matched: npt.NDArray[np.bool_],
@@ -355,9 +351,11 @@ def _pairs_table(
             pa.array([r.sql for r in rules], type=pa.string()),
         ),
     }
+    # The levels were not kept, so the pairs are graded again.
+    gammas = scorer.gammas(left, right)
     for index, comparison in enumerate(comparisons):
         level_names = pa.array([*comparison.level_names, "null"], type=pa.string())
-        levels = pairs.gammas[order, index].astype(np.int32)
+        levels = gammas[:, index].astype(np.int32)
         levels[levels < 0] = len(comparison.level_names)
         columns[f"{comparison.name}_level"] = pa.DictionaryArray.from_arrays(pa.array(levels), level_names)
     return pa.table(columns)
@@ -480,7 +478,7 @@ def run_linkage(
         def weigh(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
             return add_level_weights(parameters, gammas, offsets_of(left, gammas))
 
-        candidates = score_batches(batches, scorer, weigh)
+        candidates = score_batches(batches, scorer, weigh, sample_size=PRIOR_SAMPLE_PAIRS, seed=settings.seed)
     rule_count = format_count(len(blocking_rules), "rule")
     logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))
 
@@ -522,7 +520,10 @@ def run_linkage(
         rows = order()
         if only_matches:
             rows = rows[matched[rows]]
-        return _pairs_table(prepared, comparisons, candidates, weights, matched, blocking_rules, rows)
+        return _pairs_table(prepared, comparisons, scorer, candidates, weights, matched, blocking_rules, rows)
+
+    def levels_of(pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
+        return scorer.gammas(candidates.left[pairs], candidates.right[pairs])
 
     return LinkageResult(
         link=link,
@@ -547,7 +548,7 @@ def run_linkage(
         _term_frequencies=_record_term_frequencies(frequency_tables, comparisons, prepared),
         _pair_order=order,
         _build_pairs=build_pairs,
-        _gammas=candidates.gammas,
+        _levels_of=levels_of,
         _matched=matched,
         _unique_ids=prepared.unique_id,
     )

@@ -1,10 +1,12 @@
 """Grade and weigh candidate pairs batch by batch, and keep them in compact arrays.
 
-Candidate pairs arrive from DuckDB in batches. Each batch is graded and
-weighed at once, and only what later stages need is kept: the two rows as
-32-bit integers, the blocking rule, one byte per comparison level and the
-pair's match weight without the prior's, which is added once the prior is
-known. At 20 million pairs and 11 comparisons this is about 0.6 GB.
+Candidate pairs arrive in batches. Each batch is graded and weighed at
+once, and only what later stages need is kept: the two rows as 32-bit
+integers, the blocking rule and the pair's match weight without the prior's,
+which is added once the prior is known: 18 bytes a pair, so 0.4 GB for 20
+million pairs. Levels are kept only for a sample from which EM estimates
+the prior; :meth:`PairScorer.gammas` grades any pair again when its levels
+are asked for.
 """
 
 from __future__ import annotations
@@ -25,13 +27,18 @@ __all__ = ["ScoredPairs", "score_batches"]
 
 @dataclass
 class ScoredPairs:
-    """Graded candidate pairs: rows, rule, levels (pairs by comparisons) and weights without the prior."""
+    """Graded candidate pairs: rows, rule, weights without the prior, and a sample of their levels.
+
+    ``sample`` holds the indexes of the sampled pairs, and ``sample_gammas``
+    their levels (sampled pairs by comparisons).
+    """
 
     left: npt.NDArray[np.int32]
     right: npt.NDArray[np.int32]
     rule: npt.NDArray[np.int16]
-    gammas: npt.NDArray[np.int8]
     weights: npt.NDArray[np.float64]
+    sample: npt.NDArray[np.int64]
+    sample_gammas: npt.NDArray[np.int8]
 
     def __len__(self) -> int:
         return len(self.left)
@@ -41,19 +48,27 @@ def score_batches(
     batches: CandidateStream,
     scorer: PairScorer,
     weigh: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
+    *,
+    sample_size: int,
+    seed: int,
 ) -> ScoredPairs:
-    """Grade every batch and return all pairs in compact arrays.
+    """Grade every batch and return all pairs in compact arrays, with a sample of their levels.
 
     The arrays are made once, at the stream's upper bound; the pages past the
     last pair are never written, so they take no memory. ``weigh(left_rows,
-    gammas)`` gives a batch's match weights without the prior's.
+    gammas)`` gives a batch's match weights without the prior's. Each pair is
+    sampled with probability ``sample_size / upper bound`` by a hash of its
+    two rows and ``seed``, so the sample is the same whatever order the
+    batches come in.
     """
     bound = batches.upper_bound
     left = np.empty(bound, dtype=np.int32)
     right = np.empty(bound, dtype=np.int32)
     rule = np.empty(bound, dtype=np.int16)
-    gammas = np.empty((bound, len(scorer.comparisons)), dtype=np.int8, order="F")
     weights = np.empty(bound, dtype=np.float64)
+    share = min(1.0, sample_size / max(bound, 1))
+    sample: list[npt.NDArray[np.int64]] = []
+    sample_gammas: list[npt.NDArray[np.int8]] = []
 
     filled = 0
     for batch in _prefetched(batches):
@@ -61,20 +76,40 @@ def score_batches(
         if end > bound:
             raise AssertionError("blocking returned more pairs than its rules counted")
         levels = scorer.gammas(batch.left, batch.right)
-        for index in range(levels.shape[1]):
-            gammas[filled:end, index] = levels[:, index]
         weights[filled:end] = weigh(batch.left, levels)
         left[filled:end] = batch.left
         right[filled:end] = batch.right
         rule[filled:end] = batch.rule
+        chosen = np.flatnonzero(_pair_hash(batch.left, batch.right, seed) < share)
+        sample.append(chosen + filled)
+        sample_gammas.append(levels[chosen])
         filled = end
+    comparisons = len(scorer.comparisons)
     return ScoredPairs(
         left=left[:filled],
         right=right[:filled],
         rule=rule[:filled],
-        gammas=gammas[:filled],
         weights=weights[:filled],
+        sample=np.concatenate(sample) if sample else np.zeros(0, dtype=np.int64),
+        sample_gammas=np.concatenate(sample_gammas) if sample_gammas else np.zeros((0, comparisons), np.int8),
     )
+
+
+def _pair_hash(
+    left: npt.NDArray[np.int64], right: npt.NDArray[np.int64], seed: int
+) -> npt.NDArray[np.float64]:
+    """Return a number in [0, 1) for each pair of rows, fixed by the rows and ``seed``.
+
+    The mixing steps are those of the SplitMix64 generator's output function.
+    """
+    with np.errstate(over="ignore"):
+        mixed = (left.astype(np.uint64) << np.uint64(32)) ^ right.astype(np.uint64)
+        mixed ^= np.uint64(seed & 0xFFFFFFFFFFFFFFFF) * np.uint64(0x9E3779B97F4A7C15)
+        mixed = (mixed ^ (mixed >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        mixed = (mixed ^ (mixed >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        mixed ^= mixed >> np.uint64(31)
+    unit: npt.NDArray[np.float64] = (mixed >> np.uint64(11)).astype(np.float64) / float(1 << 53)
+    return unit
 
 
 # Batches DuckDB may have ready while the previous one is graded.

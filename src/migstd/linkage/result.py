@@ -156,9 +156,9 @@ class LinkageResult:
     _pair_order: Callable[[], npt.NDArray[np.int64]] | None = None
     # Builds the pairs table, or with True only its matches, in that order.
     _build_pairs: Callable[[bool], pa.Table] | None = None
-    # Each candidate pair's levels and match decision, and each record's unique id
-    # (by global row), so explanations need not build the pairs table.
-    _gammas: npt.NDArray[np.int8] | None = None
+    # Grades candidate pairs (by index) again; with each pair's match decision and
+    # each record's unique id (by global row), explanations need not build the pairs table.
+    _levels_of: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.int8]] | None = None
     _matched: npt.NDArray[np.bool_] | None = None
     _unique_ids: npt.NDArray[np.object_] | None = None
 
@@ -274,8 +274,8 @@ class LinkageResult:
     def _explanations_at(self, pairs: npt.NDArray[np.int64]) -> list[Explanation]:
         """Explain the candidate pairs at ``pairs`` (indexes in ``_left``/``_right``)."""
         parameters = self.model.comparisons
-        if self._gammas is not None:
-            gammas = np.asarray(self._gammas[pairs], dtype=np.int8)
+        if self._levels_of is not None:
+            gammas = self._levels_of(pairs)
         else:
             gammas = self._levels_from_table(pairs)
 

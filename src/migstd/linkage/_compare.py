@@ -122,17 +122,20 @@ class _LevelGrader:
         self.same_column = left is right
         self.else_level = len(comparison.level_names) - 1
         self.width = right.size + 1
+        self.cells = (left.size + 1) * self.width
         self.table: npt.NDArray[np.int8] | None = None
-        if (left.size + 1) * self.width <= DENSE_TABLE_CELLS:
-            table = np.full((left.size + 1, self.width), _UNGRADED, dtype=np.int8)
-            table[0, :] = NULL_LEVEL
-            table[:, 0] = NULL_LEVEL
-            self.table = table.reshape(-1)
         self._self_levels: npt.NDArray[np.int8] | None = None
         self._features: tuple[dict[str, npt.NDArray[Any]], dict[str, npt.NDArray[Any]]] | None = None
 
     def grade(self, left_codes: npt.NDArray[np.int32], right_codes: npt.NDArray[np.int32]) -> Levels:
         """Return the level of each pair of codes (``-1`` for a missing value)."""
+        # A table is made once a call grades enough pairs to repay filling it;
+        # a few pairs at a time (one new record of an index) are grouped instead.
+        if self.table is None and self.cells <= DENSE_TABLE_CELLS and len(left_codes) * 8 >= self.cells:
+            table = np.full((self.left.size + 1, self.width), _UNGRADED, dtype=np.int8)
+            table[0, :] = NULL_LEVEL
+            table[:, 0] = NULL_LEVEL
+            self.table = table.reshape(-1)
         if self.table is not None:
             return self._grade_from_table(left_codes, right_codes)
 
@@ -140,7 +143,7 @@ class _LevelGrader:
         todo = (left_codes >= 0) & (right_codes >= 0)
         if self.same_column:
             same = todo & (left_codes == right_codes)
-            levels[same] = self._levels_with_itself()[left_codes[same]]
+            levels[same] = self._levels_with_itself(left_codes[same])
             todo &= ~same
         rows = np.flatnonzero(todo)
         if len(rows) == 0:
@@ -185,11 +188,16 @@ class _LevelGrader:
             _Picked(self.left.values, left_codes), _Picked(self.right.values, right_codes)
         )
 
-    def _levels_with_itself(self) -> Levels:
+    def _levels_with_itself(self, codes: npt.NDArray[np.int32]) -> Levels:
+        """Return the level of each code's value with itself, for all codes once many are asked for."""
+        if self._self_levels is None and len(codes) * 8 < self.left.size:
+            distinct, inverse = np.unique(codes, return_inverse=True)
+            graded: Levels = self._grade_codes(distinct, distinct)[inverse.reshape(-1)]
+            return graded
         if self._self_levels is None:
-            codes = np.arange(self.left.size, dtype=np.int64)
-            self._self_levels = self._grade_codes(codes, codes)
-        return self._self_levels
+            every = np.arange(self.left.size, dtype=np.int64)
+            self._self_levels = self._grade_codes(every, every)
+        return self._self_levels[codes]
 
     def _screen_features(self) -> tuple[dict[str, npt.NDArray[Any]], dict[str, npt.NDArray[Any]]] | None:
         if self._features is None:

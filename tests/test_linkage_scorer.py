@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import random
 from typing import Any
 
@@ -243,3 +244,53 @@ def test_explanations_need_no_pairs_table() -> None:
     from_table = dataclasses.replace(result, _levels_of=None, _unique_ids=None)
     assert str(from_table.explain(first["unique_id_l"], first["unique_id_r"])) == str(explained)
     assert waterfalls.to_pylist() == from_table.explain_matches().to_pylist()
+
+
+@pytest.mark.filterwarnings("ignore::migstd.errors.MigstdWarning")
+def test_short_numbers_in_a_large_column_are_graded() -> None:
+    rows = [
+        {
+            "id": str(i),
+            "given_name": "Nino",
+            "birth_date": f"{1950 + i % 50}-01-01",
+            "document_number": f"{i:04d}",
+        }
+        for i in range(5000)
+    ]
+    settings = Settings(unique_id="id", blocking_rules=[block_on("birth_date")])
+
+    result = dedupe(rows, settings)
+
+    assert result.counts["candidate_pairs"] > 0
+    assert "document_number_level" in result.pairs.column_names
+
+
+def test_results_can_be_pickled() -> None:
+    table = synthetic_records(200, seed=3)
+    result = dedupe(table, Settings(comparisons=COMPARISONS, blocking_rules=[block_on("birth_date")]))
+
+    copy = pickle.loads(pickle.dumps(result))
+
+    assert copy.pairs.to_arrow().equals(result.pairs.to_arrow())
+    assert copy.matches.to_pylist() == result.matches.to_pylist()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "level"),
+    [
+        ("AB1234567", "АВ1234567", "exact"),  # the second typed on a Cyrillic keyboard
+        ("１２３４５６７８", "12345678", "exact"),
+        ("ЩЖA٣5", "ЩAA٣5", "levenshtein_1"),
+    ],
+)
+def test_identifiers_read_lookalikes_as_latin(left: str, right: str, level: str) -> None:
+    comparison = IdentifierComparison("document_number")
+    first, second = _prepare_identifier(left), _prepare_identifier(right)
+    assert first is not None and second is not None
+
+    found = comparison.levels(
+        {"value": np.array([first["value"]], dtype=object)},
+        {"value": np.array([second["value"]], dtype=object)},
+    )
+
+    assert comparison.level_names[found[0]] == level

@@ -41,7 +41,11 @@ class IdentifierComparison(Comparison):
 
     Values are compacted first: upper case, with spaces, hyphens, slashes and
     other non-alphanumeric characters removed, so ``12 345-678`` and
-    ``12345678`` are the same number. Levels, strongest first:
+    ``12345678`` are the same number. Fullwidth and other compatibility forms
+    become plain letters and digits (NFKC), and Cyrillic capitals that look
+    like Latin ones (А, В, Е, К, М, Н, О, Р, С, Т, У, Х) become those Latin
+    letters, as when a number is typed on a Cyrillic keyboard. Levels,
+    strongest first:
 
     - ``exact``: the same compact number;
     - ``levenshtein_1``: one character inserted, deleted or replaced;
@@ -163,7 +167,9 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     if len(hashed):
         texts = values[hashed].astype(str)
         characters = texts.view(np.uint32).reshape(len(hashed), -1).astype(np.uint64)
-        padded = np.concatenate([np.zeros((len(hashed), _MAX_AFFIX), dtype=np.uint64), characters], axis=1)
+        # Zeros on both sides, so strings shorter than the longest affix are read safely.
+        zeros = np.zeros((len(hashed), _MAX_AFFIX), dtype=np.uint64)
+        padded = np.concatenate([zeros, characters, zeros], axis=1)
         ends = lengths[hashed] + _MAX_AFFIX
         rows = np.arange(len(hashed))
         head = np.zeros(len(hashed), dtype=np.uint64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -361,6 +361,41 @@ def _pairs_table(
     return pa.table(columns)
 
 
+@dataclass
+class _PairsBuilder:
+    """Builds the pairs table (or its matches) and grades pairs again, for a result.
+
+    A class rather than closures, so that a result can be pickled.
+    """
+
+    prepared: Prepared
+    comparisons: Sequence[Comparison]
+    scorer: PairScorer
+    candidates: ScoredPairs
+    matched: npt.NDArray[np.bool_]
+    rules: Sequence[BlockingRule]
+    order: _PairOrder
+
+    def build(self, only_matches: bool = False) -> pa.Table:
+        rows = self.order()
+        if only_matches:
+            rows = rows[self.matched[rows]]
+        weights = self.candidates.weights
+        return _pairs_table(
+            self.prepared,
+            self.comparisons,
+            self.scorer,
+            self.candidates,
+            weights,
+            self.matched,
+            self.rules,
+            rows,
+        )
+
+    def levels_of(self, pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
+        return self.scorer.gammas(self.candidates.left[pairs], self.candidates.right[pairs])
+
+
 class _PairOrder:
     """The order of the pairs by their two rows, computed once when first needed."""
 
@@ -516,14 +551,8 @@ def run_linkage(
     pair_columns = [*_PAIR_COLUMNS, *(f"{c.name}_level" for c in comparisons)]
     trained = model
 
-    def build_pairs(only_matches: bool = False) -> pa.Table:
-        rows = order()
-        if only_matches:
-            rows = rows[matched[rows]]
-        return _pairs_table(prepared, comparisons, scorer, candidates, weights, matched, blocking_rules, rows)
-
-    def levels_of(pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
-        return scorer.gammas(candidates.left[pairs], candidates.right[pairs])
+    pairs_builder = _PairsBuilder(prepared, comparisons, scorer, candidates, matched, blocking_rules, order)
+    build_pairs, levels_of = pairs_builder.build, pairs_builder.levels_of
 
     return LinkageResult(
         link=link,

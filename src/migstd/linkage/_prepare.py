@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -332,11 +333,18 @@ def _prepare_country(value: str) -> dict[str, Any] | None:
 _NOT_ASCII_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 
 
+# Cyrillic capitals that look like Latin ones. Document numbers are written in
+# Latin letters, so one typed on a Cyrillic keyboard is the same number.
+_CYRILLIC_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХІЈЅ", "ABEKMHOPCTYXIJS")
+
+
 def _prepare_identifier(value: str) -> dict[str, Any] | None:
     if value.isascii():
         compact = _NOT_ASCII_ALNUM.sub("", value).upper()
     else:
-        compact = "".join(ch for ch in normalize(value).upper() if ch.isalnum())
+        # NFKC writes fullwidth and other compatibility forms as plain letters and digits.
+        text = unicodedata.normalize("NFKC", value).upper().translate(_CYRILLIC_LOOKALIKES)
+        compact = "".join(ch for ch in text if ch.isalnum())
     # One character repeated (00000000000, 0, XXXXXX) is a placeholder, not a number.
     if len(set(compact)) <= 1:
         return None

@@ -215,6 +215,11 @@ class LinkageResult:
         never compared.
         """
         pairs = self._pairs_with_ids(str(left_id), str(right_id))
+        if len(pairs) == 0 and self.link and len(self._pairs_with_ids(str(right_id), str(left_id))):
+            raise InputError(
+                "the two records are a candidate pair with the ids the other way round: for a link, "
+                "give the id of the left input's record first"
+            )
         if len(pairs) == 0:
             raise InputError(
                 "the two records given are not a candidate pair: no blocking rule put them "

@@ -118,7 +118,7 @@ def test_explain_unknown_pair_raises_without_ids(result: LinkageResult) -> None:
 def test_explain_link_keeps_sides(result: LinkageResult) -> None:
     pair = result.matches.to_pylist()[0]
 
-    with pytest.raises(InputError, match="not a candidate pair"):
+    with pytest.raises(InputError, match="the other way round"):
         result.explain(pair["unique_id_r"], pair["unique_id_l"])
 
 

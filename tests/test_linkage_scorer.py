@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import random
-from typing import Any
+from collections.abc import Generator
+from typing import Any, cast
 
 import numpy as np
 import pyarrow as pa
@@ -192,7 +193,7 @@ def test_reading_ahead_keeps_order_and_raises_the_reader_error() -> None:
 
 
 def test_reading_ahead_stops_when_the_consumer_stops() -> None:
-    batches = _prefetched(batches_then(None, 10_000))
+    batches = cast(Generator[CandidatePairs, None, None], _prefetched(batches_then(None, 10_000)))
 
     first = next(batches)
     batches.close()
@@ -203,7 +204,9 @@ def test_reading_ahead_stops_when_the_consumer_stops() -> None:
 def test_identifiers_prepared_in_arrow_equal_one_by_one() -> None:
     rng = random.Random(4)
     pieces = ["12", "AB", "ab", " ", "-", "/", "٣", "Ⅻ", "ß", "０", "X", "0", "ნ", "\u00a0", "."]
-    values = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+    values: list[str | None] = [
+        "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3000)
+    ]
     values += ["00000000000", "XXXXXX", "12 345-678", "12345678", None]
     column = pa.array(values, pa.string())
 

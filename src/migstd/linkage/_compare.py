@@ -123,21 +123,37 @@ class _LevelGrader:
         self.else_level = len(comparison.level_names) - 1
         self.width = right.size + 1
         self.cells = (left.size + 1) * self.width
+        self.graded = 0
+        self._lock = threading.Lock()
         self.table: npt.NDArray[np.int8] | None = None
         self._self_levels: npt.NDArray[np.int8] | None = None
         self._features: tuple[dict[str, npt.NDArray[Any]], dict[str, npt.NDArray[Any]]] | None = None
 
+    def __getstate__(self) -> dict[str, Any]:
+        # A lock cannot be pickled; a result keeps its scorer to grade pairs again.
+        state = dict(self.__dict__)
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     def grade(self, left_codes: npt.NDArray[np.int32], right_codes: npt.NDArray[np.int32]) -> Levels:
         """Return the level of each pair of codes (``-1`` for a missing value)."""
-        # A table is made once a call grades enough pairs to repay filling it;
-        # a few pairs at a time (one new record of an index) are grouped instead.
-        if self.table is None and self.cells <= DENSE_TABLE_CELLS and len(left_codes) * 8 >= self.cells:
-            table = np.full((self.left.size + 1, self.width), _UNGRADED, dtype=np.int8)
-            table[0, :] = NULL_LEVEL
-            table[:, 0] = NULL_LEVEL
-            self.table = table.reshape(-1)
+        # A table is made once enough pairs have been graded to repay filling it;
+        # a few pairs (one new record of an index) are grouped instead.
+        self.graded += len(left_codes)
+        if self.table is None and self.cells <= DENSE_TABLE_CELLS and self.graded * 16 >= self.cells:
+            # Under a lock, so two grading threads never make two tables.
+            with self._lock:
+                if self.table is None:
+                    table = np.full((self.left.size + 1, self.width), _UNGRADED, dtype=np.int8)
+                    table[0, :] = NULL_LEVEL
+                    table[:, 0] = NULL_LEVEL
+                    self.table = table.reshape(-1)
         if self.table is not None:
-            return self._grade_from_table(left_codes, right_codes)
+            return self._grade_from_table(self.table, left_codes, right_codes)
 
         levels = np.full(len(left_codes), NULL_LEVEL, dtype=np.int8)
         todo = (left_codes >= 0) & (right_codes >= 0)
@@ -164,20 +180,22 @@ class _LevelGrader:
         return levels
 
     def _grade_from_table(
-        self, left_codes: npt.NDArray[np.int32], right_codes: npt.NDArray[np.int32]
+        self,
+        table: npt.NDArray[np.int8],
+        left_codes: npt.NDArray[np.int32],
+        right_codes: npt.NDArray[np.int32],
     ) -> Levels:
-        assert self.table is not None
         # Code -1 (missing) lands on row or column 0 of the table, which holds the null level.
         # The table has fewer than 2**31 cells, so 32-bit keys do.
         keys = (left_codes + np.int32(1)) * np.int32(self.width) + (right_codes + np.int32(1))
-        levels: Levels = self.table[keys]
+        levels: Levels = table[keys]
         ungraded = levels == _UNGRADED
         if ungraded.any():
             # Arrow's hashing; np.unique took twice as long here.
             missing = np.asarray(pc.unique(pa.array(keys[ungraded])).to_numpy(), dtype=np.int64)
             left_missing, right_missing = np.divmod(missing, self.width)
-            self.table[missing] = self._grade_codes(left_missing - 1, right_missing - 1)
-            levels[ungraded] = self.table[keys[ungraded]]
+            table[missing] = self._grade_codes(left_missing - 1, right_missing - 1)
+            levels[ungraded] = table[keys[ungraded]]
         return levels
 
     def _grade_codes(

@@ -489,6 +489,11 @@ def run_linkage(
     rule_columns = [c for rule in (*blocking_rules, *training_rules) for c in rule.columns]
 
     prepared = prepare(tables, settings, comparisons, rule_columns, input_names)
+    # Only blocking reads the prepared table, so its other columns are let go.
+    kept_columns = set(rule_columns)
+    prepared.table = prepared.table.select(
+        [name for name in prepared.table.column_names if name.startswith("_") or name in kept_columns]
+    )
     swap = _swapped_name_comparisons(settings, comparisons)
     dependents = _dependent_comparisons(comparisons)
     records = " + ".join(str(count) for count in prepared.counts())

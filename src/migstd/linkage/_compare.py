@@ -54,7 +54,7 @@ def distinct_values(
 
 # A comparison of two columns whose codes make at most this many pairs keeps a
 # table of the level of every pair of codes (one byte each), filled as pairs
-# arrive; larger ones group each batch's pairs into distinct value pairs.
+# arrive. Larger ones group each batch's pairs into distinct value pairs.
 DENSE_TABLE_CELLS = 1 << 24
 
 # The scorer grades at most this many pairs at a time on each of its threads.
@@ -109,10 +109,10 @@ class _LevelGrader:
     - a level table with one cell per pair of codes, plus a row and a column
       for a missing value, for small columns (names, places, sex);
     - otherwise, pairs with the same code on both sides take the level of the
-      value with itself, computed once per code; the other pairs are either
-      graded one by one, for comparisons that are numpy arithmetic (dates,
-      phones), or screened and grouped into distinct value pairs (names,
-      document numbers).
+      value with itself, computed once per code. The other pairs are graded
+      one by one for comparisons that are numpy arithmetic (dates, phones),
+      or screened and grouped into distinct value pairs (names, document
+      numbers).
     """
 
     def __init__(self, comparison: Comparison, left: EncodedColumn, right: EncodedColumn) -> None:
@@ -141,8 +141,8 @@ class _LevelGrader:
 
     def grade(self, left_codes: npt.NDArray[np.int32], right_codes: npt.NDArray[np.int32]) -> Levels:
         """Return the level of each pair of codes (``-1`` for a missing value)."""
-        # A table is made once enough pairs have been graded to repay filling it;
-        # a few pairs (one new record of an index) are grouped instead.
+        # A table is made once enough pairs have been graded to repay filling it.
+        # Until then (one new record of an index, say) pairs are grouped instead.
         self.graded += len(left_codes)
         if self.table is None and self.cells <= DENSE_TABLE_CELLS and self.graded * 16 >= self.cells:
             # Under a lock, so two grading threads never make two tables.
@@ -185,7 +185,7 @@ class _LevelGrader:
         left_codes: npt.NDArray[np.int32],
         right_codes: npt.NDArray[np.int32],
     ) -> Levels:
-        # Code -1 (missing) lands on row or column 0 of the table, which holds the null level.
+        # Code -1 (missing) lands on row or column 0 of the table, which contains the null level.
         # The table has fewer than 2**31 cells, so 32-bit keys do.
         keys = (left_codes + np.int32(1)) * np.int32(self.width) + (right_codes + np.int32(1))
         levels: Levels = table[keys]
@@ -293,9 +293,9 @@ class PairScorer:
         if len(left_rows) <= SCORER_SLICE_PAIRS:
             return self._gammas(left_rows, right_rows)
 
-        # In slices, so the codes and values taken for grading stay small, and
-        # on several threads: numpy, Arrow and rapidfuzz release the GIL for most
-        # of the work, and the graders' shared tables only ever change from
+        # In slices, so the codes and values taken for grading stay small. On
+        # several threads, because numpy, Arrow and rapidfuzz release the GIL for
+        # most of the work. The graders' shared tables only ever change from
         # "not graded" to the one level a pair of codes has.
         gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
         parts = [

@@ -109,8 +109,8 @@ class IdentifierComparison(Comparison):
         length_a, length_b = left["length"][left_codes], right["length"][right_codes]
         difference = length_a - length_b
         # Numbers of one length share k, so each number's own affixes compare directly.
-        # "ends" holds both in one word (first k characters high, last k low), so
-        # one XOR compares both halves; a number too short or too long to hash is kept.
+        # "ends" packs both in one word (first k characters high, last k low), so one
+        # XOR compares both halves. A number too short or too long to hash is kept.
         differing = left["ends"][left_codes] ^ right["ends"][right_codes]
         kept: npt.NDArray[np.bool_] = (difference == 0) & (
             ((differing >> np.uint64(32)) == 0)
@@ -135,7 +135,7 @@ def _uneven_may_agree(
     left_codes: npt.NDArray[np.int32],
     right_codes: npt.NDArray[np.int32],
 ) -> npt.NDArray[np.bool_]:
-    """The screen for numbers whose lengths differ by one: affixes of the shorter one's ``k``."""
+    """Screen numbers whose lengths differ by one, with the affixes of the shorter one's ``k``."""
     length_a, length_b = left["length"][left_codes], right["length"][right_codes]
     affix = np.minimum((np.minimum(length_a, length_b) - 1) // 2, _MAX_AFFIX)
     hashed = (affix >= _MIN_AFFIX) & (np.maximum(length_a, length_b) <= _MAX_HASHED_LENGTH)
@@ -152,8 +152,8 @@ def _uneven_may_agree(
 def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     """Return each string's length and 32-bit hashes of its first and last characters.
 
-    ``heads`` and ``tails`` hold, for string ``i`` and affix length ``k``
-    from 3 to 5, the hash at ``i * 3 + k - 3``; ``ends`` holds each string's
+    ``heads`` and ``tails`` contain, for string ``i`` and affix length ``k``
+    from 3 to 5, the hash at ``i * 3 + k - 3``. ``ends`` packs each string's
     own pair of hashes for ``k = (length - 1) // 2``, at most 5, in one
     64-bit word. Strings shorter than 7 or longer than 40 characters are not
     hashed (``unhashed``).

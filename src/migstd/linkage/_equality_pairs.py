@@ -2,8 +2,8 @@
 
 A rule such as ``block_on("family_name_key", "birth_date_year")`` pairs the
 records that agree on every one of its columns. Each record gets a key that
-two records share exactly when they agree (-1 where a column is missing);
-the records are sorted by key, and the pairs within each group of one key
+two records share exactly when they agree, or -1 where a column is missing.
+The records are sorted by key, and the pairs within each group of one key
 are written out directly. For a dedupe a pair is two records of one group,
 the lower row first; for a link it is a record of the first input and one
 of the second.
@@ -57,7 +57,7 @@ def pairs_sharing_keys(
 ) -> Iterator[tuple[Rows, Rows]]:
     """Yield the pairs of rows with the same key (not -1), at most ``batch_size`` at a time.
 
-    ``source`` is each row's input (0 or 1); a link pairs a row of input 0
+    ``source`` is each row's input (0 or 1). A link pairs a row of input 0
     with a row of input 1, and a dedupe pairs two rows, the lower first.
     """
     present = np.flatnonzero(keys >= 0)
@@ -93,7 +93,7 @@ def _expand(order: Rows, first_partner: Rows, partners: Rows, batch_size: int) -
     cumulative = np.cumsum(partners)
     start = 0
     while start < len(partners):
-        # The positions whose pairs fit in one batch; one position with more is split below.
+        # The positions whose pairs fit in one batch. A position with more pairs is split below.
         reached = int(cumulative[start - 1]) if start else 0
         stop = int(np.searchsorted(cumulative, reached + batch_size, side="right"))
         stop = max(stop, start + 1)

@@ -282,8 +282,8 @@ def _record_term_frequencies(
 
 
 # EM for the prior reads about this many candidate pairs, sampled while they
-# are graded: the share of matches among candidates is a proportion, which a
-# sample of two million pairs estimates to within a few tenths of a percent of itself.
+# are graded. The share of matches among candidates is a proportion: where 1 %
+# of candidates match, two million pairs estimate it to within about 1 % of itself.
 PRIOR_SAMPLE_PAIRS = 2_000_000
 
 

@@ -2,9 +2,9 @@
 
 Candidate pairs arrive in batches. Each batch is graded and weighed at
 once, and only what later stages need is kept: the two rows as 32-bit
-integers, the blocking rule and the pair's match weight without the prior's,
-which is added once the prior is known: 18 bytes a pair, so 0.4 GB for 20
-million pairs. Levels are kept only for a sample from which EM estimates
+integers, the blocking rule and the pair's match weight without the prior's.
+The prior's weight is added once the prior is known. That is 18 bytes a
+pair, so 0.4 GB for 20 million pairs. Levels are kept only for a sample from which EM estimates
 the prior; :meth:`PairScorer.gammas` grades any pair again when its levels
 are asked for.
 """
@@ -29,7 +29,7 @@ __all__ = ["ScoredPairs", "score_batches"]
 class ScoredPairs:
     """Graded candidate pairs: rows, rule, weights without the prior, and a sample of their levels.
 
-    ``sample`` holds the indexes of the sampled pairs, and ``sample_gammas``
+    ``sample`` contains the indexes of the sampled pairs, and ``sample_gammas``
     their levels (sampled pairs by comparisons).
     """
 
@@ -112,7 +112,7 @@ def _pair_hash(
     return unit
 
 
-# Batches DuckDB may have ready while the previous one is graded.
+# Batches that may be built ahead while the previous one is graded.
 _PREFETCH_DEPTH = 2
 
 
@@ -122,11 +122,11 @@ class _Failure:
 
 
 def _prefetched(batches: Iterator[CandidatePairs]) -> Iterator[CandidatePairs]:
-    """Yield the batches while a second thread reads the next ones from DuckDB.
+    """Yield the batches while a second thread builds the next ones.
 
-    DuckDB builds pairs on its own threads without the GIL, and grading is
-    mostly numpy, so reading ahead lets both cores work. An error in the
-    reader is raised here; stopping early stops the reader.
+    DuckDB and numpy build pairs without holding the GIL for most of the
+    work, and grading is mostly numpy, so building ahead lets both cores work.
+    An error in the builder is raised here, and stopping early stops it.
     """
     ready: queue.Queue[CandidatePairs | _Failure | None] = queue.Queue(maxsize=_PREFETCH_DEPTH)
     stop = threading.Event()

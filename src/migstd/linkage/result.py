@@ -36,7 +36,7 @@ class ResultTable:
     A table may be built only when first asked for: ``table`` is then a
     function that returns it, and ``rows`` and ``columns`` describe it until
     then. A linkage job's table of all candidate pairs is built this way, so a
-    job that reads only its matches, clusters or evaluation never holds
+    job that reads only its matches, clusters or evaluation never keeps
     every pair as an Arrow table.
     """
 
@@ -156,7 +156,7 @@ class LinkageResult:
     _pair_order: Callable[[], npt.NDArray[np.int64]] | None = None
     # Builds the pairs table, or with True only its matches, in that order.
     _build_pairs: Callable[[bool], pa.Table] | None = None
-    # Grades candidate pairs (by index) again; with each pair's match decision and
+    # Grades candidate pairs (by index) again. With it, each pair's match decision and
     # each record's unique id (by global row), explanations need not build the pairs table.
     _levels_of: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.int8]] | None = None
     _matched: npt.NDArray[np.bool_] | None = None

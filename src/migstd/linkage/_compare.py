@@ -25,7 +25,6 @@ from migstd.linkage.comparisons import Comparison
 __all__ = [
     "NULL_LEVEL",
     "PairScorer",
-    "comparison_levels",
     "distinct_values",
     "gamma_matrix",
     "term_frequencies",
@@ -226,22 +225,6 @@ class _LevelGrader:
             assert right is not None
             self._features = (left, right)
         return self._features
-
-
-def comparison_levels(
-    comparison: Comparison,
-    encoded: EncodedColumn,
-    left_rows: npt.NDArray[np.int64],
-    right_rows: npt.NDArray[np.int64],
-    right_encoded: EncodedColumn | None = None,
-) -> npt.NDArray[np.int8]:
-    """Return the level of every pair, computing each distinct pair of values once.
-
-    ``right_encoded``, when given, supplies the right records' values from
-    another column of the same kind (a given name against a family name).
-    """
-    grader = _LevelGrader(comparison, encoded, encoded if right_encoded is None else right_encoded)
-    return grader.grade(encoded.codes[left_rows], grader.right.codes[right_rows])
 
 
 # A crossed comparison replaces the direct one only when both crossed names

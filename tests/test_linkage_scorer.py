@@ -153,7 +153,7 @@ def test_identifier_screen_keeps_every_close_pair() -> None:
     assert kept.mean() < 0.3
 
 
-def test_pairs_table_is_built_when_asked_and_ordered_by_rows() -> None:
+def test_pairs_table_lazy_and_ordered() -> None:
     table = synthetic_records(200, seed=3)
     settings = Settings(comparisons=COMPARISONS, blocking_rules=[block_on("birth_date"), block_on("phone")])
 
@@ -184,7 +184,7 @@ def batches_then(error: Exception | None, count: int) -> Any:
         raise error
 
 
-def test_reading_ahead_keeps_order_and_raises_the_reader_error() -> None:
+def test_reading_ahead_order_and_errors() -> None:
     read = [int(batch.left[0]) for batch in _prefetched(batches_then(None, 50))]
     assert read == list(range(50))
 

@@ -5,7 +5,7 @@ records that agree on every one of its columns. Each record gets a key that
 two records share exactly when they agree, or -1 where a column is missing.
 The records are sorted by key, and the pairs within each group of one key
 are written out directly. For a dedupe a pair is two records of one group,
-the lower row first; for a link it is a record of the first input and one
+the lower row first. For a link it is a record of the first input and one
 of the second.
 
 >>> keys = np.array([5, 7, 5, -1, 5])

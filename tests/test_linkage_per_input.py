@@ -201,7 +201,7 @@ def test_one_to_one_keeps_strongest_match() -> None:
     left = [{"id": "1", "given_name": "ნინო", "family_name": "ბერიძე", "birth_date": "1990-03-14"}]
     right = [
         {"id": "a", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
-        {"id": "b", "given_name": "NINO", "family_name": "BERIDZE", "birth_date": "1990-03-15"},
+        {"id": "b", "given_name": "GIORGI", "family_name": "BERIDZE", "birth_date": "1990-03-14"},
         {"id": "c", "given_name": "LEVAN", "family_name": "LOMIDZE", "birth_date": "1971-11-30"},
     ]
     options = {

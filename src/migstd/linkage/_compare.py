@@ -158,7 +158,7 @@ class _LevelGrader:
         todo = (left_codes >= 0) & (right_codes >= 0)
         if self.same_column:
             same = todo & (left_codes == right_codes)
-            levels[same] = self._levels_with_itself(left_codes[same])
+            levels[same] = self.levels_with_itself(left_codes[same])
             todo &= ~same
         rows = np.flatnonzero(todo)
         if len(rows) == 0:
@@ -205,25 +205,32 @@ class _LevelGrader:
             _Picked(self.left.values, left_codes), _Picked(self.right.values, right_codes)
         )
 
-    def _levels_with_itself(self, codes: npt.NDArray[np.int32]) -> Levels:
+    def levels_with_itself(self, codes: npt.NDArray[np.int32]) -> Levels:
         """Return the level of each code's value with itself, for all codes once many are asked for."""
         if self._self_levels is None and len(codes) * 8 < self.left.size:
             distinct, inverse = np.unique(codes, return_inverse=True)
             graded: Levels = self._grade_codes(distinct, distinct)[inverse.reshape(-1)]
             return graded
         if self._self_levels is None:
-            every = np.arange(self.left.size, dtype=np.int64)
-            self._self_levels = self._grade_codes(every, every)
+            # In slices, so grading a million values with themselves makes no large temporaries.
+            self_levels = np.empty(self.left.size, dtype=np.int8)
+            for start in range(0, self.left.size, SCORER_SLICE_PAIRS):
+                every = np.arange(start, min(start + SCORER_SLICE_PAIRS, self.left.size), dtype=np.int64)
+                self_levels[start : start + len(every)] = self._grade_codes(every, every)
+            self._self_levels = self_levels
         return self._self_levels[codes]
 
     def _screen_features(self) -> tuple[dict[str, npt.NDArray[Any]], dict[str, npt.NDArray[Any]]] | None:
         if self._features is None:
-            left = self.comparison.screen_features(self.left.values)
-            if left is None:
-                return None
-            right = left if self.same_column else self.comparison.screen_features(self.right.values)
-            assert right is not None
-            self._features = (left, right)
+            # Under the lock, so two grading threads never compute them twice at once.
+            with self._lock:
+                if self._features is None:
+                    left = self.comparison.screen_features(self.left.values)
+                    if left is None:
+                        return None
+                    right = left if self.same_column else self.comparison.screen_features(self.right.values)
+                    assert right is not None
+                    self._features = (left, right)
         return self._features
 
 
@@ -306,6 +313,47 @@ class PairScorer:
             agreeing = np.isin(gammas[:, source], self.comparisons[source].agreeing_levels)
             gammas[agreeing, dependent] = NULL_LEVEL
         return gammas
+
+    def equal_value_levels(
+        self, index: int, counts: Sequence[int], link: bool
+    ) -> tuple[float, npt.NDArray[np.float64]]:
+        """Count, over all record pairs, those with the same value in one comparison.
+
+        Returns the share of such pairs among the pairs with both values
+        present, and how they spread over the comparison's levels (a
+        distribution). Inputs are split as for random pairs: the first two
+        inputs of a link, or the first input of a dedupe.
+        """
+        grader, column = self._graders[index], self._columns[index]
+        if link:
+            left_codes, right_codes = (
+                column.codes[: counts[0]],
+                column.codes[counts[0] : counts[0] + counts[1]],
+            )
+        else:
+            left_codes = right_codes = column.codes[: counts[0]]
+        left_count = np.bincount(left_codes[left_codes >= 0], minlength=column.size).astype(np.float64)
+        right_count = np.bincount(right_codes[right_codes >= 0], minlength=column.size).astype(np.float64)
+
+        if link:
+            equal_pairs = left_count * right_count
+            present_pairs = left_count.sum() * right_count.sum()
+        else:
+            equal_pairs = left_count * (left_count - 1) / 2
+            present_pairs = left_count.sum() * (left_count.sum() - 1) / 2
+        spread = np.zeros(len(self.comparisons[index].level_names))
+        if present_pairs <= 0 or equal_pairs.sum() <= 0:
+            return 0.0, spread
+
+        # Every code's value graded with itself, over the codes that pair with themselves.
+        paired = np.flatnonzero(equal_pairs > 0).astype(np.int32)
+        levels = grader.levels_with_itself(paired).astype(np.intp)
+        graded = levels >= 0
+        spread += np.bincount(levels[graded], weights=equal_pairs[paired][graded], minlength=len(spread))
+        if spread.sum() <= 0:
+            return 0.0, spread
+        share = float(spread.sum() / present_pairs)
+        return share, spread / spread.sum()
 
     def _apply_swapped_names(
         self, gammas: Levels, codes: Mapping[int, tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]]

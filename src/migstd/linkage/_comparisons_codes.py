@@ -161,30 +161,15 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     count = len(values)
     width = _MAX_AFFIX - _MIN_AFFIX + 1
     lengths = np.fromiter((len(value) for value in values), dtype=np.int64, count=count)
-    heads = np.zeros((count, width), dtype=np.uint64)
-    tails = np.zeros((count, width), dtype=np.uint64)
+    # Hashes are kept to 32 bits: two affixes that collide only keep a pair the screen could have dropped.
+    heads = np.zeros((count, width), dtype=np.uint32)
+    tails = np.zeros((count, width), dtype=np.uint32)
     hashed = np.flatnonzero(lengths <= _MAX_HASHED_LENGTH)
-    if len(hashed):
-        texts = values[hashed].astype(str)
-        characters = texts.view(np.uint32).reshape(len(hashed), -1).astype(np.uint64)
-        # Zeros on both sides, so strings shorter than the longest affix are read safely.
-        zeros = np.zeros((len(hashed), _MAX_AFFIX), dtype=np.uint64)
-        padded = np.concatenate([zeros, characters, zeros], axis=1)
-        ends = lengths[hashed] + _MAX_AFFIX
-        rows = np.arange(len(hashed))
-        head = np.zeros(len(hashed), dtype=np.uint64)
-        tail = np.zeros(len(hashed), dtype=np.uint64)
-        multiplier = np.uint64(0x100000001B3)
-        with np.errstate(over="ignore"):
-            for position in range(_MAX_AFFIX):
-                head = head * multiplier + padded[:, _MAX_AFFIX + position]
-                tail = tail * multiplier + padded[rows, ends - 1 - position]
-                if position + 1 >= _MIN_AFFIX:
-                    heads[hashed, position + 1 - _MIN_AFFIX] = head
-                    tails[hashed, position + 1 - _MIN_AFFIX] = tail
+    # In slices: the characters of a million numbers as one array would take hundreds of megabytes.
+    for start in range(0, len(hashed), _HASH_SLICE):
+        part = hashed[start : start + _HASH_SLICE]
+        _hash_affixes(values[part].astype(str), lengths[part], heads, tails, part)
     own = np.clip((lengths - 1) // 2, _MIN_AFFIX, _MAX_AFFIX) - _MIN_AFFIX
-    # Kept to 32 bits: two affixes that collide only keep a pair the screen could have dropped.
-    heads, tails = heads.astype(np.uint32), tails.astype(np.uint32)
     head, tail = heads[np.arange(count), own], tails[np.arange(count), own]
     return {
         "length": lengths.astype(np.int16) if count and lengths.max() < 2**15 else lengths,
@@ -193,6 +178,36 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
         "heads": heads.reshape(-1),
         "tails": tails.reshape(-1),
     }
+
+
+# Strings hashed at a time by affix_hashes.
+_HASH_SLICE = 100_000
+
+
+def _hash_affixes(
+    texts: npt.NDArray[np.str_],
+    lengths: npt.NDArray[np.int64],
+    heads: npt.NDArray[np.uint32],
+    tails: npt.NDArray[np.uint32],
+    rows_out: npt.NDArray[np.intp],
+) -> None:
+    """Write the affix hashes of some strings into their rows of ``heads`` and ``tails``."""
+    characters = texts.view(np.uint32).reshape(len(texts), -1)
+    # Zeros on both sides, so strings shorter than the longest affix are read safely.
+    padded = np.zeros((len(texts), characters.shape[1] + 2 * _MAX_AFFIX), dtype=np.uint32)
+    padded[:, _MAX_AFFIX : _MAX_AFFIX + characters.shape[1]] = characters
+    ends = lengths + _MAX_AFFIX
+    rows = np.arange(len(texts))
+    head = np.zeros(len(texts), dtype=np.uint64)
+    tail = np.zeros(len(texts), dtype=np.uint64)
+    multiplier = np.uint64(0x100000001B3)
+    with np.errstate(over="ignore"):
+        for position in range(_MAX_AFFIX):
+            head = head * multiplier + padded[:, _MAX_AFFIX + position]
+            tail = tail * multiplier + padded[rows, ends - 1 - position]
+            if position + 1 >= _MIN_AFFIX:
+                heads[rows_out, position + 1 - _MIN_AFFIX] = head.astype(np.uint32)
+                tails[rows_out, position + 1 - _MIN_AFFIX] = tail.astype(np.uint32)
 
 
 # E.164 allows 15 digits; keeping fewer than 4 would agree by chance too often.

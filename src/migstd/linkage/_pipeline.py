@@ -27,6 +27,7 @@ from migstd.linkage.blocking_rules import BlockingRule
 from migstd.linkage.comparisons import Comparison, NameComparison
 from migstd.linkage.model import (
     ComparisonParameters,
+    EqualValues,
     FellegiSunterModel,
     add_level_weights,
     estimate_m,
@@ -103,6 +104,24 @@ def _dependent_comparisons(comparisons: Sequence[Comparison]) -> list[tuple[int,
     ]
 
 
+def _equal_values(
+    scorer: PairScorer,
+    comparisons: Sequence[Comparison],
+    prepared: Prepared,
+    left: npt.NDArray[np.int64],
+    right: npt.NDArray[np.int64],
+    link: bool,
+) -> list[EqualValues]:
+    """Count the pairs with equal values per comparison, over all pairs rather than the sample."""
+    known = []
+    for index, comparison in enumerate(comparisons):
+        share, spread = scorer.equal_value_levels(index, prepared.counts(), link)
+        codes = prepared.encoded[comparison.column].codes
+        sampled = (codes[left] == codes[right]) & (codes[left] >= 0)
+        known.append(EqualValues(share, spread, sampled))
+    return known
+
+
 def _train(
     settings: Settings,
     comparisons: Sequence[Comparison],
@@ -125,6 +144,7 @@ def _train(
         names,
         [c.level_names for c in comparisons],
         scorer.gammas(left, right),
+        _equal_values(scorer, comparisons, prepared, left, right, link),
     )
     logger.info("u probabilities estimated from %s", format_count(len(left), "random pair"))
 
@@ -158,9 +178,10 @@ def _train(
         )
         if share < MIN_TRAINING_MATCH_SHARE:
             message = (
-                f"EM on training rule {rule.sql!r} found matches in only {share:.4%} of its "
-                f"{len(pairs)} pairs, too few to estimate from, so its estimates are not used; "
-                "an input without duplicates, or two inputs that share few people, give this"
+                f"EM on training rule {format_rule(rule.sql)} found matches in only {share:.4%} "
+                f"of its {format_count(len(pairs), 'pair')}, too few to estimate from, so its "
+                "estimates are not used; an input without duplicates, or two inputs that share "
+                "few people, give this"
             )
             # A block too small to hold that share of one pair is common in small inputs.
             if len(pairs) * MIN_TRAINING_MATCH_SHARE >= 1:
@@ -170,7 +191,7 @@ def _train(
             continue
         if _degenerate(m, parameters, free):
             warnings.warn(
-                f"EM on training rule {rule.sql!r} found no group of pairs that agree more than "
+                f"EM on training rule {format_rule(rule.sql)} found no group of pairs that agree more than "
                 "random pairs do, so its estimates are not used; choose a training rule whose "
                 "block holds some true matches",
                 MigstdWarning,
@@ -494,6 +515,7 @@ def run_linkage(
     prepared.table = prepared.table.select(
         [name for name in prepared.table.column_names if name.startswith("_") or name in kept_columns]
     )
+    pa.default_memory_pool().release_unused()
     swap = _swapped_name_comparisons(settings, comparisons)
     dependents = _dependent_comparisons(comparisons)
     records = " + ".join(str(count) for count in prepared.counts())

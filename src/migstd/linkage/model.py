@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "M_PROBABILITY_FLOOR",
     "ComparisonParameters",
+    "EqualValues",
     "FellegiSunterModel",
     "add_level_weights",
     "estimate_m",
@@ -58,6 +59,20 @@ U_PSEUDO_COUNT = 0.5
 
 # Pairs whose partial weights are computed at a time (about 80 MB of float64 for 10 comparisons).
 _WEIGHT_SLICE_ROWS = 1_000_000
+
+
+@dataclass(frozen=True)
+class EqualValues:
+    """Record pairs with equal values in one comparison, counted over all pairs.
+
+    ``share`` is their share of the pairs with both values present,
+    ``spread`` how they fall over the comparison's levels (summing to 1),
+    and ``sampled`` marks the random pairs that are such pairs.
+    """
+
+    share: float
+    spread: npt.NDArray[np.float64]
+    sampled: npt.NDArray[np.bool_]
 
 
 @dataclass
@@ -189,16 +204,32 @@ def estimate_u(
     names: Sequence[str],
     level_names: Sequence[tuple[str, ...]],
     gammas: npt.NDArray[np.int8],
+    equal_values: Sequence[EqualValues | None] | None = None,
 ) -> tuple[ComparisonParameters, ...]:
     """Estimate u probabilities from the levels of random record pairs.
+
+    ``equal_values`` may give, per comparison, the pairs with equal values
+    counted over all record pairs. Then the sample estimates only how the
+    other pairs spread over the levels, and the rare levels that equal values
+    reach (an exact birth date, say) are known exactly rather than from a
+    handful of sampled pairs.
 
     m starts at a default that puts most matches in the strongest level.
     """
     parameters = []
     for index, (name, levels) in enumerate(zip(names, level_names, strict=True)):
         column = gammas[:, index]
-        counts = np.bincount(column[column >= 0], minlength=len(levels)).astype(np.float64)
+        known = None if equal_values is None else equal_values[index]
+        sampled = column >= 0 if known is None else (column >= 0) & ~known.sampled
+        counts = np.bincount(column[sampled], minlength=len(levels)).astype(np.float64)
         u = (counts + U_PSEUDO_COUNT) / (counts.sum() + U_PSEUDO_COUNT * len(levels))
+        if known is not None:
+            # When every pair has equal values (one citizenship for all), the
+            # other levels still get the floor of a pseudo-count.
+            u = known.share * known.spread + (1.0 - known.share) * u
+            floor = U_PSEUDO_COUNT / ((column >= 0).sum() + U_PSEUDO_COUNT * len(levels))
+            u = np.maximum(u, floor)
+            u /= u.sum()
         parameters.append(ComparisonParameters(name, tuple(levels), m=_initial_m(len(levels)), u=u))
     return tuple(parameters)
 

@@ -141,7 +141,8 @@ class Settings:
     - ``date_formats``: declared formats of date columns, such as
       ``{"birth_date": "YYYYMMDD"}``, or a pair of formats for the two inputs
       of a link. Without one only ISO 8601 forms are read.
-    - ``max_pairs_for_u``: random pairs sampled to estimate u probabilities.
+    - ``max_pairs_for_u``: random pairs sampled to estimate u probabilities;
+      pairs with equal values are counted over all pairs instead.
     - ``max_pairs_for_training``: pairs sampled from each training rule's block.
     - ``max_comparisons``: limit on the pairs one blocking rule may generate;
       a broader rule raises before any pair is built.
@@ -167,7 +168,7 @@ class Settings:
     threshold_match_weight: float | None = None
     probability_two_random_records_match: float | None = None
     date_formats: Mapping[str, str | tuple[str, str]] = field(default_factory=dict)
-    max_pairs_for_u: int = 1_000_000
+    max_pairs_for_u: int = 250_000
     max_pairs_for_training: int = 1_000_000
     max_comparisons: int = 50_000_000
     em_max_iterations: int = 30

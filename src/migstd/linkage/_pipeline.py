@@ -358,7 +358,7 @@ def _pairs_table(
     """Return every candidate pair, ordered by its two rows so the table is the same on every run."""
     left, right = pairs.left[order], pairs.right[order]
     # Taken in Arrow, so no Python string object is made per pair.
-    unique_ids = pa.array(prepared.unique_id, type=pa.string())
+    unique_ids = prepared.unique_id
     columns: dict[str, Any] = {
         "unique_id_l": unique_ids.take(pa.array(left)),
         "unique_id_r": unique_ids.take(pa.array(right)),
@@ -451,7 +451,7 @@ def _clusters_table(
         {
             "input": pa.array([input_names[s] for s in prepared.source], type=pa.string()),
             "row": pa.array(prepared.row),
-            "unique_id": pa.array(prepared.unique_id, type=pa.string()),
+            "unique_id": prepared.unique_id,
             "cluster_id": pa.array(cluster_ids),
             "cluster_size": pa.array(sizes[cluster_ids]),
             "conflicting_pairs": pa.array(conflicts[cluster_ids]),

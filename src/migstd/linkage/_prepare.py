@@ -83,10 +83,11 @@ class Prepared:
     table: pa.Table
     source: npt.NDArray[np.int8]
     row: npt.NDArray[np.int64]
-    unique_id: npt.NDArray[np.object_]
+    # Kept in Arrow: a million ids or entities as Python strings take over 60 MB each.
+    unique_id: pa.StringArray
     encoded: dict[str, EncodedColumn]
     kinds: dict[str, str]
-    truth: npt.NDArray[np.object_] | None
+    truth: pa.Array | None
     issues: list[Issue] = field(default_factory=list)
 
     @property
@@ -492,7 +493,7 @@ def prepare(
     source = np.concatenate([np.full(t.num_rows, i, dtype=np.int8) for i, t in enumerate(tables)])
     row = np.concatenate([np.arange(t.num_rows, dtype=np.int64) for t in tables])
     unique_id = _unique_ids(tables, settings, input_names)
-    truth = _column_values(tables, settings.truth_column, settings) if settings.truth_column else None
+    truth = _column_values(tables, settings.truth_column) if settings.truth_column else None
 
     # Derived columns are kept apart, so that they win over an input column of the same name.
     value_columns: dict[str, pa.Array] = {}
@@ -599,12 +600,15 @@ def _check_columns(
                 )
 
 
-def _column_values(tables: Sequence[pa.Table], column: str, settings: Settings) -> npt.NDArray[np.object_]:
-    parts = [_objects(table.column(column)) for table in tables]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=object)
+def _column_values(tables: Sequence[pa.Table], column: str) -> pa.Array:
+    """Return a column of all inputs as one Arrow array, as text where the inputs' types differ."""
+    parts = [table.column(column).combine_chunks() for table in tables]
+    if len({part.type for part in parts}) > 1:
+        parts = [part.cast(pa.string()) for part in parts]
+    return pa.concat_arrays(parts) if len(parts) > 1 else parts[0]
 
 
-def _objects(column: pa.ChunkedArray) -> npt.NDArray[np.object_]:
+def object_values(column: pa.Array | pa.ChunkedArray) -> npt.NDArray[np.object_]:
     """Return a column's values as Python objects, None where missing."""
     if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
         # The fast way, which for numbers would turn a missing value into NaN.
@@ -612,14 +616,12 @@ def _objects(column: pa.ChunkedArray) -> npt.NDArray[np.object_]:
     return np.array(column.to_pylist(), dtype=object)
 
 
-def _unique_ids(
-    tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]
-) -> npt.NDArray[np.object_]:
-    parts: list[npt.NDArray[np.object_]] = []
+def _unique_ids(tables: Sequence[pa.Table], settings: Settings, input_names: Sequence[str]) -> pa.StringArray:
+    parts: list[pa.Array] = []
     for side, (table, input_name) in enumerate(zip(tables, input_names, strict=True)):
         column = settings.unique_id_column(side)
         if column is None:
-            parts.append(np.array([str(i) for i in range(table.num_rows)], dtype=object))
+            parts.append(pa.array(np.arange(table.num_rows)).cast(pa.string()))
             continue
         ids = table.column(column)
         missing = ids.null_count
@@ -629,8 +631,8 @@ def _unique_ids(
                 f"{input_name}: unique id column {column!r} is missing in "
                 f"{missing} row(s), the first at row {first}"
             )
-        values = _objects(ids)
-        if pc.count_distinct(ids).as_py() != len(values):
+        if pc.count_distinct(ids).as_py() != len(ids):
+            values = object_values(ids)
             distinct, counts = np.unique(values, return_counts=True)
             repeated = int((counts > 1).sum())
             rows = sorted(int(i) for i in np.flatnonzero(values == distinct[counts > 1][0]))[:2]
@@ -638,5 +640,7 @@ def _unique_ids(
                 f"{input_name}: unique id column {column!r} has {repeated} repeated "
                 f"value(s); the first repeats at rows {rows[0]} and {rows[1]}"
             )
-        parts.append(values)
-    return np.concatenate(parts)
+        parts.append(ids.combine_chunks().cast(pa.string()))
+    combined = pa.concat_arrays(parts) if len(parts) > 1 else parts[0]
+    assert isinstance(combined, pa.StringArray)
+    return combined

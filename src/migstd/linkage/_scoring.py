@@ -113,7 +113,7 @@ def _pair_hash(
 
 
 # Batches that may be built ahead while the previous one is graded.
-_PREFETCH_DEPTH = 2
+_PREFETCH_DEPTH = 1
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from migstd.errors import InputError, SettingsError
 from migstd.linkage._columns import check_non_text_columns, require_blocking_rules, require_comparisons
@@ -57,7 +58,14 @@ from migstd.linkage._pipeline import (
     _swapped_name_comparisons,
     run_linkage,
 )
-from migstd.linkage._prepare import EncodedColumn, Prepared, available_fields, check_columns, prepare
+from migstd.linkage._prepare import (
+    EncodedColumn,
+    Prepared,
+    available_fields,
+    check_columns,
+    object_values,
+    prepare,
+)
 from migstd.linkage.comparisons import Comparison
 from migstd.linkage.result import LinkageResult, ResultTable
 from migstd.linkage.settings import Settings
@@ -175,9 +183,9 @@ class LinkageIndex:
         prepared, _, _ = _prepare_inputs(inputs, result.settings, names)
 
         clusters = result.clusters.to_arrow()
-        if prepared.unique_id.tolist() != clusters.column("unique_id").to_pylist():
+        if not prepared.unique_id.equals(clusters.column("unique_id").combine_chunks()):
             raise InputError("the records are not the ones the result was made from: their unique ids differ")
-        distinct = np.unique(prepared.unique_id.astype(str))
+        distinct = pc.unique(prepared.unique_id)
         if len(distinct) != prepared.size:
             raise InputError(
                 "the two inputs share unique ids, which must be unique in an index; set "
@@ -192,9 +200,9 @@ class LinkageIndex:
                 1, "_source", pa.array(np.zeros(prepared.size, dtype=np.int8))
             ),
             encoded=prepared.encoded,
-            unique_ids=prepared.unique_id,
+            unique_ids=object_values(prepared.unique_id),
             cluster_ids=[],
-            truth=prepared.truth,
+            truth=None if prepared.truth is None else object_values(prepared.truth),
             next_cluster_number=int(numbers.max(initial=0)) + 1,
         )
         return cls(files, numbers)
@@ -299,7 +307,7 @@ class LinkageIndex:
         if self._truth is not None:
             missing = np.full(prepared.size, None, dtype=object)
             self._truth = np.concatenate(
-                [self._truth, prepared.truth if prepared.truth is not None else missing]
+                [self._truth, object_values(prepared.truth) if prepared.truth is not None else missing]
             )
 
         weights = self._score(candidates.left, candidates.right)
@@ -360,7 +368,7 @@ class LinkageIndex:
             return np.array([str(first + row) for row in range(prepared.size)], dtype=object)
         if self._id_rows is None:
             self._id_rows = {str(uid): row for row, uid in enumerate(self._unique_ids.tolist())}
-        ids = prepared.unique_id
+        ids = object_values(prepared.unique_id)
         repeated = [row for row, uid in enumerate(ids.tolist()) if str(uid) in self._id_rows]
         if repeated:
             raise InputError(
@@ -376,7 +384,8 @@ class LinkageIndex:
             table=self._table,
             source=np.zeros(len(self), dtype=np.int8),
             row=np.arange(len(self), dtype=np.int64),
-            unique_id=self._unique_ids,
+            # Scoring reads no id; an array of nulls costs no strings.
+            unique_id=pa.nulls(len(self), pa.string()),
             encoded=encoded,
             kinds=self._kinds,
             truth=None,

@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 from migstd.errors import InputError, SettingsError
 from migstd.linkage._explain import Explanation, explain_pairs, waterfall_table
 from migstd.linkage._matching import select_matches
+from migstd.linkage._prepare import object_values
 from migstd.linkage._thresholds import threshold_table, threshold_weights
 from migstd.linkage.evaluation import Evaluation, count_true_pairs, evaluate_pairs, is_true_pair
 from migstd.linkage.model import FellegiSunterModel
@@ -144,7 +145,7 @@ class LinkageResult:
     clusters: ResultTable
     issues: ResultTable
     counts: dict[str, int]
-    _truth: npt.NDArray[np.object_] | None
+    _truth: pa.Array | None
     _source: npt.NDArray[np.int8]
     _left: npt.NDArray[np.integer[Any]]
     _right: npt.NDArray[np.integer[Any]]
@@ -160,7 +161,7 @@ class LinkageResult:
     # each record's unique id (by global row), explanations need not build the pairs table.
     _levels_of: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.int8]] | None = None
     _matched: npt.NDArray[np.bool_] | None = None
-    _unique_ids: npt.NDArray[np.object_] | None = None
+    _unique_ids: pa.StringArray | None = None
 
     def __repr__(self) -> str:
         kind = "link" if self.link else "dedupe"
@@ -187,7 +188,7 @@ class LinkageResult:
             )
         if self._truth is None:
             raise SettingsError("no truth column: pass Settings(truth_column=...) to link() or dedupe()")
-        return self._truth
+        return object_values(self._truth)
 
     def evaluate(
         self, truth_column: str | None = None, *, threshold_match_weight: float | None = None
@@ -244,8 +245,10 @@ class LinkageResult:
             return self._pair_order()[rows] if self._pair_order is not None else rows
 
         # Searched in the compact arrays, so a large job's pairs table is never built.
-        ids = self._unique_ids.astype(str)
-        first_rows, second_rows = np.flatnonzero(ids == first), np.flatnonzero(ids == second)
+        first_rows, second_rows = (
+            np.flatnonzero(pc.equal(self._unique_ids, uid).fill_null(False).to_numpy(zero_copy_only=False))
+            for uid in (first, second)
+        )
         if self.link:
             first_rows = first_rows[self._source[first_rows] == 0]
             second_rows = second_rows[self._source[second_rows] == 1]

@@ -40,8 +40,9 @@ def test_waterfall_sums_to_pair_weight(result: LinkageResult) -> None:
         steps = explanation.steps
         total = sum(step.log2_bayes_factor + step.term_frequency_adjustment for step in steps[:-1])
 
-        assert math.isclose(total, pair["match_weight"], rel_tol=1e-12, abs_tol=1e-9)
-        assert math.isclose(steps[-2].match_weight, pair["match_weight"], rel_tol=1e-12, abs_tol=1e-9)
+        # Pair weights are kept as 32-bit floats, the waterfall's steps as 64-bit.
+        assert math.isclose(total, pair["match_weight"], rel_tol=0, abs_tol=1e-5)
+        assert math.isclose(steps[-2].match_weight, pair["match_weight"], rel_tol=0, abs_tol=1e-5)
         assert explanation.match_weight == pair["match_weight"]
         assert explanation.match_probability == pair["match_probability"]
 

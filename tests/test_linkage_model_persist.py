@@ -167,7 +167,8 @@ def test_prior_in_settings_replaces_stored_prior(extracts: tuple[Path, Path], mo
     lowered_weights = lowered.pairs.to_arrow().column("match_weight").to_numpy()
     expected = lowered.model.prior_weight - loaded.prior_weight
     assert expected < -1.9
-    np.testing.assert_allclose(lowered_weights - weights, expected, rtol=1e-9)
+    # Pair weights are kept as 32-bit floats.
+    np.testing.assert_allclose(lowered_weights - weights, expected, rtol=0, atol=1e-5)
     assert lowered.model.prior == loaded.prior / 4
     assert loaded.prior != lowered.model.prior
 

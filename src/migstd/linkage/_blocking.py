@@ -104,11 +104,14 @@ class CandidateStream:
 
     ``upper_bound`` is the sum of the rules' own counts, which the union of
     their pairs never exceeds; it lets a consumer size its arrays once.
+    ``rule_count`` is the number of rules, so a consumer may keep rule
+    indexes in fewer bytes.
     """
 
-    def __init__(self, batches: Iterator[CandidatePairs], *, upper_bound: int) -> None:
+    def __init__(self, batches: Iterator[CandidatePairs], *, upper_bound: int, rule_count: int) -> None:
         self._batches = batches
         self.upper_bound = upper_bound
+        self.rule_count = rule_count
 
     def __iter__(self) -> CandidateStream:
         return self
@@ -280,7 +283,7 @@ class BlockingSession:
         if batch_size < 1:
             raise SettingsError(f"batch_size must be at least 1, not {batch_size}")
         counts = self.check(rules, max_comparisons)
-        return CandidateStream(self._union(rules, batch_size), upper_bound=sum(counts))
+        return CandidateStream(self._union(rules, batch_size), upper_bound=sum(counts), rule_count=len(rules))
 
     def _union(self, rules: Sequence[BlockingRule], batch_size: int) -> Iterator[CandidatePairs]:
         for index, rule in enumerate(rules):

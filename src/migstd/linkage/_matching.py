@@ -13,7 +13,7 @@ __all__ = ["select_matches"]
 def select_matches(
     left: npt.NDArray[np.integer[Any]],
     right: npt.NDArray[np.integer[Any]],
-    weights: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.floating[Any]],
     threshold: float,
     *,
     one_to_one: bool,

@@ -83,7 +83,7 @@ def _ratio(numerator: npt.NDArray[np.float64], denominator: npt.NDArray[np.float
 
 
 def threshold_table(
-    weights: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.floating[Any]],
     left: npt.NDArray[np.integer[Any]],
     right: npt.NDArray[np.integer[Any]],
     thresholds: npt.NDArray[np.float64],
@@ -97,7 +97,7 @@ def threshold_table(
     ``true_candidates`` marks the candidate pairs that are true pairs and
     ``true_pairs`` counts all true pairs; with them the label columns are added.
     """
-    probabilities = probability_from_weight(weights)
+    probabilities = probability_from_weight(weights.astype(np.float64))
     predicted = np.zeros(len(thresholds), dtype=np.int64)
     expected = np.zeros(len(thresholds))
     true_positives = np.zeros(len(thresholds), dtype=np.int64)

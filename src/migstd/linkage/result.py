@@ -149,7 +149,8 @@ class LinkageResult:
     _source: npt.NDArray[np.int8]
     _left: npt.NDArray[np.integer[Any]]
     _right: npt.NDArray[np.integer[Any]]
-    _weights: npt.NDArray[np.float64]
+    # 32-bit: a large job keeps one per candidate pair.
+    _weights: npt.NDArray[np.floating[Any]]
     _cluster_labels: npt.NDArray[np.int64]
     # Each record's term frequency per adjusted comparison (by index), for explanations.
     _term_frequencies: dict[int, npt.NDArray[np.float64]] = field(default_factory=dict)
@@ -293,7 +294,7 @@ class LinkageResult:
             exact = gammas[:, index] == 0
             u_exact = parameters[index].u[0]
             adjustments[exact, index] = np.log2(u_exact / frequencies[left[exact]])
-        return explain_pairs(self.model, gammas, adjustments, self._weights[pairs])
+        return explain_pairs(self.model, gammas, adjustments, self._weights[pairs].astype(np.float64))
 
     def _levels_from_table(self, pairs: npt.NDArray[np.int64]) -> npt.NDArray[np.int8]:
         """Read the levels of some candidate pairs back from the pairs table's level columns."""

@@ -369,9 +369,7 @@ def _invalid_number_error(number: phonenumbers.PhoneNumber) -> IdentifierError:
     if possible == phonenumbers.ValidationResult.TOO_SHORT:
         return InvalidLengthError("is too short for a number of its country", field=FIELD)
     if possible == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY:
-        return InvalidLengthError(
-            "is too short, like a local number without its area code", field=FIELD
-        )
+        return InvalidLengthError("is too short, like a local number without its area code", field=FIELD)
     if possible in (phonenumbers.ValidationResult.TOO_LONG, phonenumbers.ValidationResult.INVALID_LENGTH):
         return InvalidLengthError("has a length that no number of its country has", field=FIELD)
     return InvalidComponentError("is not in a range of numbers that its country has assigned", field=FIELD)

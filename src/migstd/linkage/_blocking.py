@@ -45,7 +45,7 @@ __all__ = ["BlockingSession", "CandidatePairs", "CandidateStream", "sort_pairs"]
 logger = logging.getLogger(__name__)
 
 # Rows per batch of candidate pairs: 18 bytes a pair, so about 18 MB a batch.
-DEFAULT_BATCH_SIZE = 1_000_000
+DEFAULT_BATCH_SIZE = 500_000
 
 # The sample filter keeps a pair when the low 32 bits of its hash fall under a threshold.
 _HASH_RANGE = 1 << 32

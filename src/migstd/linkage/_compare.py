@@ -18,7 +18,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from migstd.linkage._comparison_base import Levels
+from migstd.linkage._comparison_base import Levels, fixed_width_text
 from migstd.linkage._prepare import EncodedColumn, Prepared
 from migstd.linkage.comparisons import Comparison
 
@@ -411,7 +411,7 @@ def term_frequencies(comparison: Comparison, encoded: EncodedColumn) -> npt.NDAr
         return np.zeros(0)
     records_per_code = np.bincount(present, minlength=encoded.size).astype(np.float64)
     exact_values = encoded.values[comparison.exact_value_key]
-    _, value_index = np.unique(exact_values.astype(str), return_inverse=True)
+    _, value_index = np.unique(fixed_width_text(exact_values), return_inverse=True)
     value_index = value_index.reshape(-1)
     records_per_value = np.bincount(value_index, weights=records_per_code)
     frequencies: npt.NDArray[np.float64] = records_per_value[value_index] / len(present)

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
+from numpy.dtypes import StringDType
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -116,6 +117,13 @@ class Comparison(ABC):
         if self.term_frequency_adjustments:
             data["term_frequency_adjustments"] = True
         return data
+
+
+def fixed_width_text(values: npt.NDArray[Any]) -> npt.NDArray[np.str_]:
+    """Return Python strings or numpy's variable-width strings as a fixed-width numpy string array."""
+    if isinstance(values.dtype, StringDType):
+        values = values.astype(object)
+    return values.astype(str)
 
 
 def strings(values: npt.NDArray[Any]) -> list[str]:

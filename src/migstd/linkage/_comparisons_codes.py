@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from migstd.codelists import countries
 from migstd.errors import SettingsError
-from migstd.linkage._comparison_base import Comparison, Levels, Values, assign, strings
+from migstd.linkage._comparison_base import Comparison, Levels, Values, assign, fixed_width_text, strings
 
 __all__ = [
     "CountryComparison",
@@ -168,7 +168,7 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     # In slices: the characters of a million numbers as one array would take hundreds of megabytes.
     for start in range(0, len(hashed), _HASH_SLICE):
         part = hashed[start : start + _HASH_SLICE]
-        _hash_affixes(values[part].astype(str), lengths[part], heads, tails, part)
+        _hash_affixes(fixed_width_text(values[part]), lengths[part], heads, tails, part)
     own = np.clip((lengths - 1) // 2, _MIN_AFFIX, _MAX_AFFIX) - _MIN_AFFIX
     head, tail = heads[np.arange(count), own], tails[np.arange(count), own]
     return {

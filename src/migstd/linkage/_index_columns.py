@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from migstd.linkage._comparison_base import fixed_width_text
 from migstd.linkage._prepare import EncodedColumn
 
 __all__ = ["PopulationColumn"]
@@ -61,7 +62,7 @@ class PopulationColumn:
         """Return the exact-value group of codes ``start`` to ``stop``, adding new groups."""
         if self._exact_value_key is None or stop <= start:
             return np.zeros(0, dtype=np.int64)
-        exact = self.encoded.values[self._exact_value_key][start:stop].astype(str)
+        exact = fixed_width_text(self.encoded.values[self._exact_value_key][start:stop])
         return np.array(
             [self._groups.setdefault(value, len(self._groups)) for value in exact], dtype=np.int64
         )

@@ -540,6 +540,8 @@ def run_linkage(
         def weigh(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
             return add_level_weights(parameters, gammas, offsets_of(left, gammas))
 
+        # Arrow's pool keeps what preparation and training freed; scoring allocates in numpy.
+        pa.default_memory_pool().release_unused()
         candidates = score_batches(batches, scorer, weigh, sample_size=PRIOR_SAMPLE_PAIRS, seed=settings.seed)
     rule_count = format_count(len(blocking_rules), "rule")
     logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))

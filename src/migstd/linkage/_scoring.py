@@ -6,8 +6,9 @@ integers, the blocking rule (one byte for up to 128 rules) and the pair's
 match weight without the prior's, as a 32-bit float (within 1e-5 of the
 64-bit sum for any weight below 100). The prior's weight is added once the
 prior is known. That is 13 bytes a pair, so 0.27 GB for 20 million pairs.
-Levels are kept only for a sample from which EM estimates the prior; :meth:`PairScorer.gammas` grades any pair again when its levels
-are asked for.
+Levels are kept only for a sample from which EM estimates the prior;
+:meth:`PairScorer.gammas` grades any pair again when its levels are asked
+for.
 """
 
 from __future__ import annotations

@@ -62,8 +62,10 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 def _is_georgian(character: str) -> bool:
     # Georgian (Asomtavruli, Nuskhuri, Mkhedruli), Georgian Extended (Mtavruli) and Georgian Supplement.
-    return "\u10a0" <= character <= "\u10ff" or "\u1c90" <= character <= "\u1cbf" or (
-        "\u2d00" <= character <= "\u2d2f"
+    return (
+        "\u10a0" <= character <= "\u10ff"
+        or "\u1c90" <= character <= "\u1cbf"
+        or ("\u2d00" <= character <= "\u2d2f")
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -31,6 +31,9 @@ __all__ = [
 ]
 
 NULL_LEVEL = -1
+
+# Gives the weights of graded pairs from their left rows and levels.
+Weigh = Callable[[npt.NDArray[np.integer[Any]], npt.NDArray[np.int8]], npt.NDArray[np.float64]]
 
 
 def distinct_values(
@@ -280,21 +283,67 @@ class PairScorer:
         self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]
     ) -> Levels:
         """Return the levels of the pairs, one column per comparison (column-major)."""
-        if len(left_rows) <= SCORER_SLICE_PAIRS:
-            return self._gammas(left_rows, right_rows)
+        return self.grade_and_weigh(left_rows, right_rows, None)[0]
 
+    def grade_and_weigh(
+        self,
+        left_rows: npt.NDArray[np.integer[Any]],
+        right_rows: npt.NDArray[np.integer[Any]],
+        weigh: Weigh | None,
+    ) -> tuple[Levels, npt.NDArray[np.float64] | None]:
+        """Return the levels of the pairs and, when ``weigh`` is given, their weights.
+
+        ``weigh(left_rows, levels)`` returns the weights of graded pairs. It
+        runs on the grading threads with each slice, so weighing adds no
+        serial step.
+        """
+
+        if len(left_rows) <= SCORER_SLICE_PAIRS:
+            return self._grade_slice(left_rows, right_rows, weigh, slice(None))
+        return self.submit(left_rows, right_rows, weigh)()
+
+    def submit(
+        self,
+        left_rows: npt.NDArray[np.integer[Any]],
+        right_rows: npt.NDArray[np.integer[Any]],
+        weigh: Weigh | None,
+    ) -> Callable[[], tuple[Levels, npt.NDArray[np.float64] | None]]:
+        """Start grading (and weighing) the pairs on the grading threads; return a call that waits for them.
+
+        The caller can meanwhile do other work, such as keeping the results of
+        the previous batch, so the threads are never idle between batches.
+        """
         # In slices, so the codes and values taken for grading stay small. On
         # several threads, because numpy, Arrow and rapidfuzz release the GIL for
         # most of the work. The graders' shared tables only ever change from
         # "not graded" to the one level a pair of codes has.
-        gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
         parts = [
             slice(start, start + SCORER_SLICE_PAIRS) for start in range(0, len(left_rows), SCORER_SLICE_PAIRS)
         ]
-        graded = _grading_pool().map(lambda part: self._gammas(left_rows[part], right_rows[part]), parts)
-        for part, levels in zip(parts, graded, strict=True):
-            gammas[part] = levels
-        return gammas
+        pool = _grading_pool()
+        futures = [pool.submit(self._grade_slice, left_rows, right_rows, weigh, part) for part in parts]
+
+        def collect() -> tuple[Levels, npt.NDArray[np.float64] | None]:
+            gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
+            weights = None if weigh is None else np.empty(len(left_rows))
+            for part, future in zip(parts, futures, strict=True):
+                levels, part_weights = future.result()
+                gammas[part] = levels
+                if weights is not None:
+                    weights[part] = part_weights
+            return gammas, weights
+
+        return collect
+
+    def _grade_slice(
+        self,
+        left_rows: npt.NDArray[np.integer[Any]],
+        right_rows: npt.NDArray[np.integer[Any]],
+        weigh: Weigh | None,
+        part: slice,
+    ) -> tuple[Levels, npt.NDArray[np.float64] | None]:
+        levels = self._gammas(left_rows[part], right_rows[part])
+        return levels, None if weigh is None else weigh(left_rows[part], levels)
 
     def _gammas(
         self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]

@@ -106,18 +106,19 @@ class IdentifierComparison(Comparison):
         most 5; numbers shorter than 7 characters or longer than
         :func:`affix_hashes` hashes are kept.
         """
-        length_a, length_b = left["length"][left_codes], right["length"][right_codes]
-        difference = length_a - length_b
-        # Numbers of one length share k, so each number's own affixes compare directly.
-        # "ends" packs both in one word (first k characters high, last k low), so one
-        # XOR compares both halves. A number too short or too long to hash is kept.
-        differing = left["ends"][left_codes] ^ right["ends"][right_codes]
-        kept: npt.NDArray[np.bool_] = (difference == 0) & (
-            ((differing >> np.uint64(32)) == 0)
-            | ((differing & np.uint64(0xFFFFFFFF)) == 0)
-            | left["unhashed"][left_codes]
+        # One word per number holds its length and its own affixes, so two
+        # gathers and one XOR compare everything. Numbers of one length share k,
+        # so their affixes compare directly; a number too short or too long to
+        # hash has zero affixes, so two such numbers of one length are kept.
+        signature_a, signature_b = left["signature"][left_codes], right["signature"][right_codes]
+        differing = signature_a ^ signature_b
+        same_length = (differing & _LENGTH_MASK) == 0
+        kept: npt.NDArray[np.bool_] = same_length & (
+            ((differing >> _HEAD_SHIFT) == 0) | (((differing >> _TAIL_SHIFT) & _AFFIX_MASK) == 0)
         )
-        uneven = np.flatnonzero(np.abs(difference) == 1)
+        lengths_a = (signature_a & _LENGTH_MASK).astype(np.int16)
+        lengths_b = (signature_b & _LENGTH_MASK).astype(np.int16)
+        uneven = np.flatnonzero(np.abs(lengths_a - lengths_b) == 1)
         if len(uneven):
             kept[uneven] = _uneven_may_agree(left, right, left_codes[uneven], right_codes[uneven])
         return kept
@@ -153,10 +154,10 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
     """Return each string's length and 32-bit hashes of its first and last characters.
 
     ``heads`` and ``tails`` contain, for string ``i`` and affix length ``k``
-    from 3 to 5, the hash at ``i * 3 + k - 3``. ``ends`` packs each string's
-    own pair of hashes for ``k = (length - 1) // 2``, at most 5, in one
-    64-bit word. Strings shorter than 7 or longer than 40 characters are not
-    hashed (``unhashed``).
+    from 3 to 5, the hash at ``i * 3 + k - 3``. ``signature`` packs each
+    string's length and its own pair of hashes, for ``k = (length - 1) // 2``
+    and at most 5, in one 64-bit word. Strings shorter than 7 or longer than
+    40 characters are not hashed: their pair of hashes is zero.
     """
     count = len(values)
     width = _MAX_AFFIX - _MIN_AFFIX + 1
@@ -171,14 +172,26 @@ def affix_hashes(values: npt.NDArray[Any]) -> dict[str, npt.NDArray[Any]]:
         _hash_affixes(fixed_width_text(values[part]), lengths[part], heads, tails, part)
     own = np.clip((lengths - 1) // 2, _MIN_AFFIX, _MAX_AFFIX) - _MIN_AFFIX
     head, tail = heads[np.arange(count), own], tails[np.arange(count), own]
+    unhashed = (lengths < _MIN_HASHED_LENGTH) | (lengths > _MAX_HASHED_LENGTH)
+    head[unhashed], tail[unhashed] = 0, 0
+    signature = (
+        ((head.astype(np.uint64) & _AFFIX_MASK) << _HEAD_SHIFT)
+        | ((tail.astype(np.uint64) & _AFFIX_MASK) << _TAIL_SHIFT)
+        | np.minimum(lengths, int(_LENGTH_MASK)).astype(np.uint64)
+    )
     return {
         "length": lengths.astype(np.int16) if count and lengths.max() < 2**15 else lengths,
-        "ends": (head.astype(np.uint64) << np.uint64(32)) | tail.astype(np.uint64),
-        "unhashed": (lengths < _MIN_HASHED_LENGTH) | (lengths > _MAX_HASHED_LENGTH),
+        "signature": signature,
         "heads": heads.reshape(-1),
         "tails": tails.reshape(-1),
     }
 
+
+# The screen's signature of a number: 28 bits of its head's hash, 28 of its
+# tail's, and its length in the low 8 bits (255 for any longer number).
+_AFFIX_MASK = np.uint64((1 << 28) - 1)
+_HEAD_SHIFT, _TAIL_SHIFT = np.uint64(36), np.uint64(8)
+_LENGTH_MASK = np.uint64(0xFF)
 
 # Strings hashed at a time by affix_hashes.
 _HASH_SLICE = 100_000

@@ -534,10 +534,14 @@ def run_linkage(
         else:
             parameters, frequency_tables = model.comparisons, _term_frequency_tables(comparisons, prepared)
 
-        def offsets_of(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
+        def offsets_of(
+            left: npt.NDArray[np.integer[Any]], gammas: npt.NDArray[np.int8]
+        ) -> npt.NDArray[np.float64]:
             return _term_frequency_offsets(frequency_tables, parameters, comparisons, prepared, left, gammas)
 
-        def weigh(left: npt.NDArray[np.int64], gammas: npt.NDArray[np.int8]) -> npt.NDArray[np.float64]:
+        def weigh(
+            left: npt.NDArray[np.integer[Any]], gammas: npt.NDArray[np.int8]
+        ) -> npt.NDArray[np.float64]:
             return add_level_weights(parameters, gammas, offsets_of(left, gammas))
 
         # Arrow's pool keeps what preparation and training freed; scoring allocates in numpy.

@@ -13,6 +13,7 @@ for.
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 from collections.abc import Callable, Iterator
@@ -22,7 +23,8 @@ import numpy as np
 import numpy.typing as npt
 
 from migstd.linkage._blocking import CandidatePairs, CandidateStream
-from migstd.linkage._compare import PairScorer
+from migstd.linkage._compare import PairScorer, Weigh
+from migstd.linkage._comparison_base import Levels
 
 __all__ = ["ScoredPairs", "score_batches"]
 
@@ -49,7 +51,7 @@ class ScoredPairs:
 def score_batches(
     batches: CandidateStream,
     scorer: PairScorer,
-    weigh: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
+    weigh: Weigh,
     *,
     sample_size: int,
     seed: int,
@@ -75,19 +77,27 @@ def score_batches(
     sample_gammas: list[npt.NDArray[np.int8]] = []
 
     filled = 0
-    for batch in _prefetched(batches):
-        end = filled + len(batch)
-        if end > bound:
-            raise AssertionError("blocking returned more pairs than its rules counted")
-        levels = scorer.gammas(batch.left, batch.right)
-        weights[filled:end] = weigh(batch.left, levels)
-        left[filled:end] = batch.left
-        right[filled:end] = batch.right
-        rule[filled:end] = batch.rule
-        chosen = np.flatnonzero(_pair_hash(batch.left, batch.right, seed) < share)
-        sample.append(chosen + filled)
-        sample_gammas.append(levels[chosen])
-        filled = end
+    # Each batch is handed to the grading threads before the previous one is
+    # kept, so the threads grade while this thread copies.
+    pending: tuple[CandidatePairs, Callable[[], tuple[Levels, npt.NDArray[np.float64] | None]]] | None = None
+    for batch in itertools.chain(_prefetched(batches), [None]):
+        submitted = None if batch is None else (batch, scorer.submit(batch.left, batch.right, weigh))
+        if pending is not None:
+            done, collect = pending
+            end = filled + len(done)
+            if end > bound:
+                raise AssertionError("blocking returned more pairs than its rules counted")
+            levels, batch_weights = collect()
+            assert batch_weights is not None
+            weights[filled:end] = batch_weights
+            left[filled:end] = done.left
+            right[filled:end] = done.right
+            rule[filled:end] = done.rule
+            chosen = np.flatnonzero(_pair_hash(done.left, done.right, seed) < share)
+            sample.append(chosen + filled)
+            sample_gammas.append(levels[chosen])
+            filled = end
+        pending = submitted
     comparisons = len(scorer.comparisons)
     return ScoredPairs(
         left=left[:filled],

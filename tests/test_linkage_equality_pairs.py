@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
-from migstd.linkage._equality_pairs import pairs_sharing_keys
+from migstd.linkage._equality_pairs import equality_keys, pairs_sharing_keys
 
 
 def expected_pairs(keys: np.ndarray, source: np.ndarray, *, link: bool) -> set[tuple[int, int]]:
@@ -41,3 +42,34 @@ def test_no_pairs_without_keys() -> None:
     keys = np.full(5, -1)
 
     assert list(pairs_sharing_keys(keys, np.zeros(5, dtype=np.int8), link=False, batch_size=3)) == []
+
+
+@pytest.mark.parametrize("spread", [3, 1 << 40])
+def test_keys_agree_exactly_when_every_column_does(spread: int) -> None:
+    # Text, small and (with the large spread) wide integers, each with missing values.
+    rng = np.random.default_rng(4)
+    count = 300
+    text = [None if rng.random() < 0.1 else f"k{rng.integers(0, 4)}" for _ in range(count)]
+    small = [None if rng.random() < 0.1 else int(rng.integers(1990, 1993)) for _ in range(count)]
+    wide = [None if rng.random() < 0.1 else int(rng.integers(0, 3)) * spread for _ in range(count)]
+    records = pa.table(
+        {
+            "_row": pa.array(rng.permutation(count)),
+            "text": pa.array(text, pa.string()),
+            "small": pa.array(small, pa.int16()),
+            "wide": pa.array(wide, pa.int64()),
+        }
+    )
+    columns = ["text", "small", "wide"]
+
+    keys = equality_keys(records, columns)
+
+    values = {name: records.column(name).to_pylist() for name in columns}
+    by_row = {row: index for index, row in enumerate(records.column("_row").to_pylist())}
+    for first, second in itertools.combinations(range(count), 2):
+        a, b = by_row[first], by_row[second]
+        agree = all(values[c][a] is not None and values[c][a] == values[c][b] for c in columns)
+        assert (keys[first] >= 0 and keys[first] == keys[second]) == agree
+    assert (
+        (keys < 0) == [any(values[c][by_row[row]] is None for c in columns) for row in range(count)]
+    ).all()

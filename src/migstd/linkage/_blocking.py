@@ -36,7 +36,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from migstd.errors import BlockingRuleTooBroadError, InputError, SettingsError
-from migstd.linkage._equality_pairs import equality_keys, pairs_sharing_keys
+from migstd.linkage._equality_pairs import column_codes, equality_keys, pairs_sharing_keys
 from migstd.linkage._log_text import format_count, format_rule
 from migstd.linkage.blocking_rules import BlockingRule, _quote, block_on
 
@@ -286,6 +286,7 @@ class BlockingSession:
         return CandidateStream(self._union(rules, batch_size), upper_bound=sum(counts), rule_count=len(rules))
 
     def _union(self, rules: Sequence[BlockingRule], batch_size: int) -> Iterator[CandidatePairs]:
+        self._prepare_equality_keys(rules)
         for index, rule in enumerate(rules):
             earlier = rules[:index]
             if _is_equality(rule):
@@ -331,6 +332,19 @@ class BlockingSession:
                 at = np.minimum(np.searchsorted(found, codes), max(len(found) - 1, 0))
                 kept &= ~((found[at] == codes) if len(found) else np.zeros(len(codes), dtype=bool))
         return kept
+
+    def _prepare_equality_keys(self, rules: Sequence[BlockingRule]) -> None:
+        """Make the keys of all equality rules at once, numbering each column's values once."""
+        numbered: dict[str, tuple[npt.NDArray[np.int64], int]] = {}
+
+        def codes_of(column: str) -> tuple[npt.NDArray[np.int64], int]:
+            if column not in numbered:
+                numbered[column] = column_codes(self._records.column(column))
+            return numbered[column]
+
+        for rule in rules:
+            if _is_equality(rule) and rule.sql not in self._keys:
+                self._keys[rule.sql] = equality_keys(self._records, rule.columns, codes_of).astype(np.int32)
 
     def _equality_keys(self, rule: BlockingRule) -> npt.NDArray[np.integer[Any]]:
         """Return, by row, a number that two records share exactly when they agree on the rule's columns."""

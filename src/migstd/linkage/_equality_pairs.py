@@ -16,40 +16,73 @@ of the second.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
-__all__ = ["equality_keys", "pairs_sharing_keys"]
+__all__ = ["column_codes", "equality_keys", "pairs_sharing_keys"]
 
 Rows = npt.NDArray[np.int64]
 
 
-def equality_keys(records: pa.Table, columns: Sequence[str]) -> Rows:
+def column_codes(column: pa.ChunkedArray | pa.Array) -> tuple[Rows, int]:
+    """Return a number per value that equal values share (-1 where missing), and how many numbers there are.
+
+    Small integer columns (a birth year, month or day) are their own numbers
+    and need no hashing.
+    """
+    if pa.types.is_integer(column.type) and len(column) and column.null_count < len(column):
+        low, high = (int(v.as_py()) for v in pc.min_max(column).values())
+        if high - low < 1 << 20:
+            values = np.asarray(
+                column.to_numpy(zero_copy_only=False)
+                if column.null_count == 0
+                else pc.fill_null(column, low - 1).to_numpy(),
+                dtype=np.int64,
+            )
+            return values - low, high - low + 1
+    encoded = (column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column).dictionary_encode()
+    return np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64), len(encoded.dictionary)
+
+
+def equality_keys(
+    records: pa.Table, columns: Sequence[str], codes_of: Callable[[str], tuple[Rows, int]] | None = None
+) -> Rows:
     """Return, by ``_row``, a number two records share exactly when they agree on ``columns``.
 
     The number is -1 where any of the columns is missing, as such a record
-    agrees with no one under the rule.
+    agrees with no one under the rule. ``codes_of(column)`` may give each
+    column's :func:`column_codes`, for instance from a cache shared by rules.
     """
     rows = np.asarray(records.column("_row").to_numpy(), dtype=np.int64)
     combined = np.zeros(len(rows), dtype=np.int64)
     missing = np.zeros(len(rows), dtype=bool)
-    for position, column in enumerate(columns):
-        encoded = records.column(column).combine_chunks().dictionary_encode()
-        codes = np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64)
+    span = 1
+    for column in columns:
+        codes, size = codes_of(column) if codes_of is not None else column_codes(records.column(column))
         missing |= codes < 0
-        if position == 0:
-            combined = codes
-            continue
-        # Renumbered (in Arrow, by hashing) after each column, so the number stays below the row count.
-        wide = pa.array(combined * (len(encoded.dictionary) + 1) + codes, type=pa.int64())
-        combined = np.asarray(wide.dictionary_encode().indices.to_numpy(), dtype=np.int64)
+        if span * (size + 1) >= 1 << 62:
+            # Renumbered (in Arrow, by hashing), so the number stays below the row count.
+            combined = _renumbered(combined)
+            span = len(rows) + 1
+        combined = combined * (size + 1) + codes
+        span *= size + 1
+    if span >= 1 << 31:
+        combined = _renumbered(combined)
     keys = np.full(int(rows.max(initial=-1)) + 1, -1, dtype=np.int64)
     keys[rows] = np.where(missing, -1, combined)
     return keys
+
+
+def _renumbered(values: Rows) -> Rows:
+    """Return dense numbers that equal values share, in order of first appearance."""
+    return np.asarray(
+        pa.array(values, type=pa.int64()).dictionary_encode().indices.to_numpy(), dtype=np.int64
+    )
 
 
 def pairs_sharing_keys(

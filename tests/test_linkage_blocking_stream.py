@@ -415,3 +415,35 @@ def test_stream_error_hides_value(monkeypatch: pytest.MonkeyPatch) -> None:
     message = str(raised.value)
     assert message == f"blocking rule {family.sql!r} cannot be run: ConversionException"
     assert HIDDEN_NUMBER not in message
+
+
+@pytest.mark.parametrize("link", [False, True])
+def test_union_of_many_equality_rules_matches_brute_force(link: bool) -> None:
+    # Six equality rules: earlier rules are excluded in groups of four, by hashed keys.
+    columns = [
+        ("given_name_key", "family_name_key"),
+        ("birth_date_year", "given_name_key"),
+        ("family_name_key", "birth_date_year"),
+        ("given_name_key",),
+        ("family_name_key",),
+        ("birth_date_year",),
+    ]
+    rules = [block_on(*names) for names in columns]
+    records = synthetic_records(160, seed=5)
+    sources = [0] * 70 + [1] * 90 if link else None
+    candidates = (
+        itertools.product(range(70), range(70, 160)) if link else itertools.combinations(range(160), 2)
+    )
+
+    with open_session(records, sources) as session:
+        found = streamed_union(session.iter_candidate_pairs(rules, max_comparisons=100_000))
+
+    expected = {}
+    for left, right in candidates:
+        for index, names in enumerate(columns):
+            if all(equal(records[left][name], records[right][name]) for name in names):
+                expected[(left, right)] = index
+                break
+    assert len(found) == len({(left, right) for left, right, _ in found})
+    assert {(left, right): rule for left, right, rule in found} == expected
+    assert set(expected.values()) == set(range(6))

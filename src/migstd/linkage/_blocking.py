@@ -173,6 +173,8 @@ class BlockingSession:
             self._records = table.select(keep)
             # Per rule: the equality keys of each row, or the codes of all its pairs.
             self._keys: dict[str, npt.NDArray[np.integer[Any]]] = {}
+            # Per group of equality rules, a word of their key hashes by row (see _not_found_by).
+            self._words: dict[tuple[str, ...], npt.NDArray[np.uint64]] = {}
             self._row_count = int(table.num_rows)
             sources = np.asarray(table.column("_source").to_numpy(), dtype=np.int8)
             self._sources = np.zeros(self._row_count, dtype=np.int8)
@@ -321,17 +323,41 @@ class BlockingSession:
     ) -> npt.NDArray[np.bool_]:
         """Return which pairs none of ``rules`` finds, so that each pair keeps its first rule."""
         kept = np.ones(len(left), dtype=bool)
+        equalities = [rule for rule in rules if _is_equality(rule)]
+        for start in range(0, len(equalities), _LANES):
+            group = equalities[start : start + _LANES]
+            # Only pairs that share some rule's 16-bit key hash can share its key;
+            # those few are then checked against the keys themselves.
+            words = self._key_words(group)
+            suspects = np.flatnonzero(_some_lane_zero(words[left] ^ words[right], len(group)))
+            left_suspects, right_suspects = left[suspects], right[suspects]
+            for rule in group:
+                keys = self._equality_keys(rule)
+                left_keys = keys[left_suspects]
+                kept[suspects] &= (left_keys < 0) | (left_keys != keys[right_suspects])
         for rule in rules:
             if _is_equality(rule):
-                keys = self._equality_keys(rule)
-                left_keys = keys[left]
-                kept &= (left_keys < 0) | (left_keys != keys[right])
-            else:
-                found = self._pair_codes(rule)
-                codes = left * self._row_count + right
-                at = np.minimum(np.searchsorted(found, codes), max(len(found) - 1, 0))
-                kept &= ~((found[at] == codes) if len(found) else np.zeros(len(codes), dtype=bool))
+                continue
+            found = self._pair_codes(rule)
+            if len(found) == 0:
+                continue
+            codes = left * self._row_count + right
+            at = np.minimum(np.searchsorted(found, codes), len(found) - 1)
+            kept &= found[at] != codes
         return kept
+
+    def _key_words(self, rules: Sequence[BlockingRule]) -> npt.NDArray[np.uint64]:
+        """Return per row one word with a 16-bit hash of each rule's key (at most four rules)."""
+        name = tuple(rule.sql for rule in rules)
+        if name not in self._words:
+            words = np.zeros(self._row_count, dtype=np.uint64)
+            for lane, rule in enumerate(rules):
+                keys = self._equality_keys(rule).astype(np.uint64)
+                with np.errstate(over="ignore"):
+                    hashed = (keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(48)
+                words |= hashed << np.uint64(16 * lane)
+            self._words[name] = words
+        return self._words[name]
 
     def _prepare_equality_keys(self, rules: Sequence[BlockingRule]) -> None:
         """Make the keys of all equality rules at once, numbering each column's values once."""
@@ -417,6 +443,22 @@ class BlockingSession:
             for left, right in self._stream(query, rule, "training", DEFAULT_BATCH_SIZE)
         ]
         return sort_pairs(_concatenate(batches))
+
+
+# Rules whose keys share one 64-bit word in _not_found_by.
+_LANES = 4
+_LANE_LOW_BITS = np.uint64(0x0001000100010001)
+_LANE_HIGH_BITS = np.uint64(0x8000800080008000)
+
+
+def _some_lane_zero(words: npt.NDArray[np.uint64], lanes: int) -> npt.NDArray[np.bool_]:
+    """Return where any of the first ``lanes`` 16-bit lanes of a word is zero."""
+    # Lanes past the used ones are set, so they never count as zero.
+    unused = np.uint64(((1 << 64) - 1) ^ ((1 << (16 * lanes)) - 1))
+    words = words | unused
+    with np.errstate(over="ignore"):
+        found: npt.NDArray[np.bool_] = ((words - _LANE_LOW_BITS) & ~words & _LANE_HIGH_BITS) != 0
+    return found
 
 
 def _is_equality(rule: BlockingRule) -> bool:

@@ -45,7 +45,14 @@ def column_codes(column: pa.ChunkedArray | pa.Array) -> tuple[Rows, int]:
                 dtype=np.int64,
             )
             return values - low, high - low + 1
-    encoded = (column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column).dictionary_encode()
+    whole = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_dictionary(whole.type):
+        # Entries of a dictionary may repeat (two names with one key): number the entries, then the rows.
+        entries = whole.dictionary.dictionary_encode()
+        per_entry = np.append(np.asarray(entries.indices.fill_null(-1).to_numpy(), dtype=np.int64), -1)
+        rows = np.asarray(whole.indices.fill_null(-1).to_numpy(), dtype=np.int64)
+        return per_entry[rows], len(entries.dictionary)
+    encoded = whole.dictionary_encode()
     return np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64), len(encoded.dictionary)
 
 

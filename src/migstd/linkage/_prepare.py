@@ -461,6 +461,11 @@ def _derived_columns(
     def per_row(array: npt.NDArray[Any], arrow_type: pa.DataType) -> pa.Array:
         if len(array) == 0:
             return pa.nulls(len(codes), type=arrow_type)
+        if arrow_type == pa.string():
+            # Dictionary-encoded by code: no string per record, and blocking numbers
+            # the records' values by hashing each distinct value once.
+            indices = pa.array(safe.astype(np.int32), type=pa.int32(), mask=~present)
+            return pa.DictionaryArray.from_arrays(indices, pa.array(array, type=pa.string()))
         picked = array[safe]
         if arrow_type == pa.int16():
             picked = picked.astype(np.int16)

@@ -6,7 +6,14 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from migstd.linkage.model import ComparisonParameters, estimate_m, estimate_prior, estimate_u
+from migstd.linkage.model import (
+    ComparisonParameters,
+    add_level_weights,
+    estimate_m,
+    estimate_prior,
+    estimate_prior_from_weights,
+    estimate_u,
+)
 
 # Three comparisons with different level counts, strongest level first.
 LEVELS = (("exact", "close", "else"), ("exact", "near", "far", "else"), ("exact", "else"))
@@ -76,3 +83,21 @@ def test_em_with_offsets_discounts_common_values() -> None:
     assert abs(share - 0.2) < 0.05
     for estimated, true_m in zip(m, TRUE_M, strict=True):
         np.testing.assert_allclose(estimated, true_m, atol=0.06)
+
+
+@pytest.mark.parametrize(("seed", "prior"), [(4, 0.01), (5, 0.3)])
+def test_prior_from_weights_equals_prior_from_levels(seed: int, prior: float) -> None:
+    # A pair's weight without the prior carries all EM needs once m and u are fixed.
+    rng = np.random.default_rng(seed)
+    parameters = [
+        ComparisonParameters(name, levels, m=m, u=u)
+        for name, levels, m, u in zip(["first", "second", "third"], LEVELS, TRUE_M, TRUE_U, strict=True)
+    ]
+    gammas = simulate(rng, 50_000, prior=prior)
+    weights = add_level_weights(parameters, gammas, np.zeros(len(gammas))).astype(np.float32)
+
+    from_levels = estimate_prior(parameters, gammas, max_iterations=100, tolerance=1e-9)
+    from_weights = estimate_prior_from_weights(weights, max_iterations=100, tolerance=1e-9)
+
+    assert from_weights == pytest.approx(from_levels, rel=1e-3)
+    assert from_weights == pytest.approx(prior, rel=0.15)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,7 +31,7 @@ from migstd.linkage.model import (
     FellegiSunterModel,
     add_level_weights,
     estimate_m,
-    estimate_prior,
+    estimate_prior_from_weights,
     estimate_u,
     probability_from_weight,
 )
@@ -302,31 +302,13 @@ def _record_term_frequencies(
     return result
 
 
-# EM for the prior reads about this many candidate pairs, sampled while they
-# are graded. The share of matches among candidates is a proportion: where 1 %
-# of candidates match, two million pairs estimate it to within about 1 % of itself.
-PRIOR_SAMPLE_PAIRS = 2_000_000
-
-
-def _estimate_prior(
-    settings: Settings,
-    parameters: tuple[ComparisonParameters, ...],
-    candidates: ScoredPairs,
-    offsets_of: Callable[[npt.NDArray[np.int64], npt.NDArray[np.int8]], npt.NDArray[np.float64]],
-    total_pairs: int,
-) -> float:
+def _estimate_prior(settings: Settings, candidates: ScoredPairs, total_pairs: int) -> float:
     if settings.probability_two_random_records_match is not None:
         return settings.probability_two_random_records_match
-    gammas = candidates.sample_gammas
-    offsets = offsets_of(candidates.left[candidates.sample].astype(np.int64), gammas)
     # The share of matches among candidates, scaled to all pairs; blocking is
     # assumed to keep nearly every match.
-    share = estimate_prior(
-        parameters,
-        gammas,
-        max_iterations=settings.em_max_iterations,
-        tolerance=settings.em_tolerance,
-        offsets=offsets,
+    share = estimate_prior_from_weights(
+        candidates.weights, max_iterations=settings.em_max_iterations, tolerance=settings.em_tolerance
     )
     prior = share * len(candidates) / max(total_pairs, 1)
     return float(np.clip(prior, *_PRIOR_BOUNDS))
@@ -546,14 +528,14 @@ def run_linkage(
 
         # Arrow's pool keeps what preparation and training freed; scoring allocates in numpy.
         pa.default_memory_pool().release_unused()
-        candidates = score_batches(batches, scorer, weigh, sample_size=PRIOR_SAMPLE_PAIRS, seed=settings.seed)
+        candidates = score_batches(batches, scorer, weigh)
     rule_count = format_count(len(blocking_rules), "rule")
     logger.info("blocking: candidate pairs from %s: %d", rule_count, len(candidates))
 
     counts = prepared.counts()
     total_pairs = counts[0] * counts[1] if link else counts[0] * (counts[0] - 1) // 2
     if model is None:
-        prior = _estimate_prior(settings, parameters, candidates, offsets_of, total_pairs)
+        prior = _estimate_prior(settings, candidates, total_pairs)
         in_force = settings.with_options(
             comparisons=comparisons, blocking_rules=blocking_rules, training_rules=training_rules
         )

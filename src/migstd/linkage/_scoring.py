@@ -6,7 +6,7 @@ integers, the blocking rule (one byte for up to 128 rules) and the pair's
 match weight without the prior's, as a 32-bit float (within 1e-5 of the
 64-bit sum for any weight below 100). The prior's weight is added once the
 prior is known. That is 13 bytes a pair, so 0.27 GB for 20 million pairs.
-Levels are kept only for a sample from which EM estimates the prior;
+Levels are not kept: EM estimates the prior from the weights, and
 :meth:`PairScorer.gammas` grades any pair again when its levels are asked
 for.
 """
@@ -31,39 +31,23 @@ __all__ = ["ScoredPairs", "score_batches"]
 
 @dataclass
 class ScoredPairs:
-    """Graded candidate pairs: rows, rule, weights without the prior, and a sample of their levels.
-
-    ``sample`` contains the indexes of the sampled pairs, and ``sample_gammas``
-    their levels (sampled pairs by comparisons).
-    """
+    """Graded candidate pairs: their rows, the rule that found them and their weights without the prior."""
 
     left: npt.NDArray[np.int32]
     right: npt.NDArray[np.int32]
     rule: npt.NDArray[np.int8] | npt.NDArray[np.int16]
     weights: npt.NDArray[np.float32]
-    sample: npt.NDArray[np.int64]
-    sample_gammas: npt.NDArray[np.int8]
 
     def __len__(self) -> int:
         return len(self.left)
 
 
-def score_batches(
-    batches: CandidateStream,
-    scorer: PairScorer,
-    weigh: Weigh,
-    *,
-    sample_size: int,
-    seed: int,
-) -> ScoredPairs:
-    """Grade every batch and return all pairs in compact arrays, with a sample of their levels.
+def score_batches(batches: CandidateStream, scorer: PairScorer, weigh: Weigh) -> ScoredPairs:
+    """Grade and weigh every batch and return all pairs in compact arrays.
 
     The arrays are made once, at the stream's upper bound; the pages past the
     last pair are never written, so they take no memory. ``weigh(left_rows,
-    gammas)`` gives a batch's match weights without the prior's. Each pair is
-    sampled with probability ``sample_size / upper bound`` by a hash of its
-    two rows and ``seed``, so the sample is the same whatever order the
-    batches come in.
+    gammas)`` gives a batch's match weights without the prior's.
     """
     bound = batches.upper_bound
     left = np.empty(bound, dtype=np.int32)
@@ -72,9 +56,6 @@ def score_batches(
         np.empty(bound, dtype=np.int8) if batches.rule_count <= 128 else np.empty(bound, dtype=np.int16)
     )
     weights = np.empty(bound, dtype=np.float32)
-    share = min(1.0, sample_size / max(bound, 1))
-    sample: list[npt.NDArray[np.int64]] = []
-    sample_gammas: list[npt.NDArray[np.int8]] = []
 
     filled = 0
     # Each batch is handed to the grading threads before the previous one is
@@ -87,43 +68,15 @@ def score_batches(
             end = filled + len(done)
             if end > bound:
                 raise AssertionError("blocking returned more pairs than its rules counted")
-            levels, batch_weights = collect()
+            _, batch_weights = collect()
             assert batch_weights is not None
             weights[filled:end] = batch_weights
             left[filled:end] = done.left
             right[filled:end] = done.right
             rule[filled:end] = done.rule
-            chosen = np.flatnonzero(_pair_hash(done.left, done.right, seed) < share)
-            sample.append(chosen + filled)
-            sample_gammas.append(levels[chosen])
             filled = end
         pending = submitted
-    comparisons = len(scorer.comparisons)
-    return ScoredPairs(
-        left=left[:filled],
-        right=right[:filled],
-        rule=rule[:filled],
-        weights=weights[:filled],
-        sample=np.concatenate(sample) if sample else np.zeros(0, dtype=np.int64),
-        sample_gammas=np.concatenate(sample_gammas) if sample_gammas else np.zeros((0, comparisons), np.int8),
-    )
-
-
-def _pair_hash(
-    left: npt.NDArray[np.int64], right: npt.NDArray[np.int64], seed: int
-) -> npt.NDArray[np.float64]:
-    """Return a number in [0, 1) for each pair of rows, fixed by the rows and ``seed``.
-
-    The mixing steps are those of the SplitMix64 generator's output function.
-    """
-    with np.errstate(over="ignore"):
-        mixed = (left.astype(np.uint64) << np.uint64(32)) ^ right.astype(np.uint64)
-        mixed ^= np.uint64(seed & 0xFFFFFFFFFFFFFFFF) * np.uint64(0x9E3779B97F4A7C15)
-        mixed = (mixed ^ (mixed >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        mixed = (mixed ^ (mixed >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        mixed ^= mixed >> np.uint64(31)
-    unit: npt.NDArray[np.float64] = (mixed >> np.uint64(11)).astype(np.float64) / float(1 << 53)
-    return unit
+    return ScoredPairs(left=left[:filled], right=right[:filled], rule=rule[:filled], weights=weights[:filled])
 
 
 # Batches that may be built ahead while the previous one is graded.

@@ -46,6 +46,7 @@ __all__ = [
     "add_level_weights",
     "estimate_m",
     "estimate_prior",
+    "estimate_prior_from_weights",
     "estimate_u",
     "probability_from_weight",
 ]
@@ -389,6 +390,42 @@ def estimate_m(
         if change < tolerance:
             break
     return m, prior, iteration
+
+
+# Weights are counted in bins of 1/256 bit (an error of at most 0.002 bit per
+# pair) over -256 to +256 bits; a pair beyond is counted at the end.
+_WEIGHT_BINS_PER_BIT = 256
+_WEIGHT_RANGE_BITS = 256
+
+
+def estimate_prior_from_weights(
+    weights: npt.NDArray[np.floating[Any]], *, max_iterations: int, tolerance: float
+) -> float:
+    """Estimate the share of matches among pairs from their match weights without the prior.
+
+    The same EM as :func:`estimate_prior`, with m and u fixed, since a pair's
+    weight without the prior is the sum of its levels' factors and term
+    frequency adjustments. The weights are counted in fine bins first, so
+    each EM step reads some 100,000 bins rather than every pair.
+    """
+    if len(weights) == 0:
+        return 0.0
+    limit = _WEIGHT_RANGE_BITS * _WEIGHT_BINS_PER_BIT
+    bins = (
+        np.clip(np.rint(weights * np.float32(_WEIGHT_BINS_PER_BIT)), -limit, limit).astype(np.int64) + limit
+    )
+    counts = np.bincount(bins, minlength=2 * limit + 1).astype(np.float64)
+    used = np.flatnonzero(counts)
+    factors = (used - limit) / _WEIGHT_BINS_PER_BIT
+    counts = counts[used]
+    prior = 0.1
+    for _ in range(max_iterations * 4):
+        updated = float(np.clip((counts * _posterior(prior, factors)).sum() / counts.sum(), 1e-12, 1 - 1e-9))
+        if abs(updated - prior) < tolerance * prior:
+            prior = updated
+            break
+        prior = updated
+    return prior
 
 
 def estimate_prior(

@@ -159,6 +159,12 @@ class _LevelGrader:
 
         levels = np.full(len(left_codes), NULL_LEVEL, dtype=np.int8)
         todo = (left_codes >= 0) & (right_codes >= 0)
+        features = None if self.comparison.grades_every_pair else self._screen_features()
+        if features is not None:
+            # Screened first, on every pair: most are far apart and need no other step.
+            kept = self.comparison.may_agree(features[0], features[1], left_codes, right_codes)
+            levels[todo] = self.else_level
+            todo &= kept
         if self.same_column:
             same = todo & (left_codes == right_codes)
             levels[same] = self.levels_with_itself(left_codes[same])
@@ -171,11 +177,6 @@ class _LevelGrader:
             levels[rows] = self._grade_codes(left_rest, right_rest)
             return levels
 
-        features = self._screen_features()
-        if features is not None:
-            kept = self.comparison.may_agree(features[0], features[1], left_rest, right_rest)
-            levels[rows[~kept]] = self.else_level
-            rows, left_rest, right_rest = rows[kept], left_rest[kept], right_rest[kept]
         keys = left_rest.astype(np.int64) * self.width + right_rest
         distinct, inverse = distinct_values(keys)
         levels[rows] = self._grade_codes(*np.divmod(distinct, self.width))[inverse]

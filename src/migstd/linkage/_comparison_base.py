@@ -107,7 +107,9 @@ class Comparison(ABC):
 
         ``left`` and ``right`` hold the :meth:`screen_features` of all values
         of the two columns, and the codes pick each pair's values. A pair for
-        which this returns False must grade ``else``.
+        which this returns False must grade ``else``. A code is -1 where a
+        value is missing: such a pair is null whatever this returns, so an
+        array indexed with it may read its last item.
         """
         return np.ones(len(left_codes), dtype=bool)
 

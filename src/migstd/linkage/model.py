@@ -411,9 +411,10 @@ def estimate_prior_from_weights(
     if len(weights) == 0:
         return 0.0
     limit = _WEIGHT_RANGE_BITS * _WEIGHT_BINS_PER_BIT
-    bins = (
-        np.clip(np.rint(weights * np.float32(_WEIGHT_BINS_PER_BIT)), -limit, limit).astype(np.int64) + limit
-    )
+    # Shifted to be positive, so truncation rounds to the nearest bin.
+    scaled = weights * np.float32(_WEIGHT_BINS_PER_BIT) + np.float32(limit + 0.5)
+    np.clip(scaled, 0, 2 * limit, out=scaled)
+    bins = scaled.astype(np.int32)
     counts = np.bincount(bins, minlength=2 * limit + 1).astype(np.float64)
     used = np.flatnonzero(counts)
     factors = (used - limit) / _WEIGHT_BINS_PER_BIT

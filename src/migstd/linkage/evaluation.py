@@ -21,8 +21,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
 
-__all__ = ["Evaluation", "count_true_pairs", "evaluate_pairs"]
+__all__ = ["Evaluation", "count_true_pairs", "evaluate_pairs", "is_true_pair", "known_truth", "truth_numbers"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class Evaluation:
         )
 
 
-def count_true_pairs(truth: npt.NDArray[np.object_], source: npt.NDArray[np.int8], *, link: bool) -> int:
+def count_true_pairs(truth: npt.NDArray[Any], source: npt.NDArray[np.int8], *, link: bool) -> int:
     """Count the true pairs without building them.
 
     >>> count_true_pairs(np.array(["a", "a", "b", "a"], dtype=object), np.array([0, 0, 0, 1]), link=True)
@@ -79,7 +81,7 @@ def count_true_pairs(truth: npt.NDArray[np.object_], source: npt.NDArray[np.int8
     >>> count_true_pairs(np.array(["a", "a", "b", None], dtype=object), np.zeros(4), link=False)
     1
     """
-    known = np.array([value is not None for value in truth], dtype=bool)
+    known = known_truth(truth)
     if link:
         left = Counter(truth[known & (source == 0)].tolist())
         right = Counter(truth[known & (source == 1)].tolist())
@@ -88,19 +90,49 @@ def count_true_pairs(truth: npt.NDArray[np.object_], source: npt.NDArray[np.int8
     return sum(count * (count - 1) // 2 for count in counts.values())
 
 
+def known_truth(truth: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
+    """Return which records have a truth value: not None, or for numbered truth not -1."""
+    if truth.dtype.kind in "iu":
+        known: npt.NDArray[np.bool_] = truth >= 0
+        return known
+    return np.array([value is not None for value in truth], dtype=bool)
+
+
+# Pairs compared at a time by is_true_pair, so tens of millions need no large temporaries.
+_TRUTH_SLICE_PAIRS = 1_000_000
+
+
 def is_true_pair(
-    truth: npt.NDArray[np.object_], left: npt.NDArray[np.integer[Any]], right: npt.NDArray[np.integer[Any]]
+    truth: npt.NDArray[Any], left: npt.NDArray[np.integer[Any]], right: npt.NDArray[np.integer[Any]]
 ) -> npt.NDArray[np.bool_]:
-    """Return whether each pair of rows shares a (known) truth value."""
-    left_truth, right_truth = truth[left], truth[right]
-    known_rows = np.array([value is not None for value in truth], dtype=bool)
-    known: npt.NDArray[np.bool_] = known_rows[left]
-    same: npt.NDArray[np.bool_] = np.asarray(left_truth == right_truth, dtype=bool)
-    return known & same
+    """Return whether each pair of rows shares a (known) truth value.
+
+    ``truth`` holds each record's entity, None where unknown, or a number
+    per entity with -1 where unknown (see :func:`truth_numbers`).
+    """
+    known_rows = known_truth(truth)
+    same = np.empty(len(left), dtype=bool)
+    for start in range(0, len(left), _TRUTH_SLICE_PAIRS):
+        part = slice(start, start + _TRUTH_SLICE_PAIRS)
+        rows_left, rows_right = left[part], right[part]
+        same[part] = known_rows[rows_left] & np.asarray(truth[rows_left] == truth[rows_right], dtype=bool)
+    return same
+
+
+def truth_numbers(truth: pa.Array | pa.ChunkedArray) -> npt.NDArray[np.int64]:
+    """Return a number per entity for each record, -1 where the truth is missing.
+
+    >>> truth_numbers(pa.array(["p1", None, "p2", "p1"])).tolist()
+    [0, -1, 1, 0]
+    """
+    encoded = pc.dictionary_encode(truth)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    return np.asarray(encoded.indices.fill_null(-1).to_numpy(), dtype=np.int64)
 
 
 def evaluate_pairs(
-    truth: npt.NDArray[np.object_],
+    truth: npt.NDArray[Any],
     source: npt.NDArray[np.int8],
     left: npt.NDArray[np.integer[Any]],
     right: npt.NDArray[np.integer[Any]],

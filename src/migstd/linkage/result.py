@@ -22,9 +22,14 @@ import pyarrow.parquet as pq
 from migstd.errors import InputError, SettingsError
 from migstd.linkage._explain import Explanation, explain_pairs, waterfall_table
 from migstd.linkage._matching import select_matches
-from migstd.linkage._prepare import object_values
 from migstd.linkage._thresholds import threshold_table, threshold_weights
-from migstd.linkage.evaluation import Evaluation, count_true_pairs, evaluate_pairs, is_true_pair
+from migstd.linkage.evaluation import (
+    Evaluation,
+    count_true_pairs,
+    evaluate_pairs,
+    is_true_pair,
+    truth_numbers,
+)
 from migstd.linkage.model import FellegiSunterModel
 from migstd.linkage.settings import Settings
 
@@ -181,7 +186,7 @@ class LinkageResult:
         table = self.pairs.to_arrow()
         return ResultTable(table.filter(table.column("is_match")))
 
-    def _truth_for(self, truth_column: str | None) -> npt.NDArray[np.object_]:
+    def _truth_for(self, truth_column: str | None) -> npt.NDArray[np.int64]:
         if truth_column is not None and truth_column != self.settings.truth_column:
             raise SettingsError(
                 f"truth column {truth_column!r} was not read; pass Settings(truth_column="
@@ -189,7 +194,8 @@ class LinkageResult:
             )
         if self._truth is None:
             raise SettingsError("no truth column: pass Settings(truth_column=...) to link() or dedupe()")
-        return object_values(self._truth)
+        # Numbered: comparing numbers of 20 million pairs is fast, and needs no Python object.
+        return truth_numbers(self._truth)
 
     def evaluate(
         self, truth_column: str | None = None, *, threshold_match_weight: float | None = None
@@ -350,13 +356,11 @@ class LinkageResult:
         truth = self._truth_for(truth_column)
         pairwise = self.evaluate(truth_column)
         labels = self._cluster_labels
-        known = np.array([value is not None for value in truth], dtype=bool)
+        known = truth >= 0
 
         predicted = _pairs_within(labels, self._source, link=self.link)
-        entity = np.array(["" if value is None else str(value) for value in truth], dtype=object)
-        combined = np.array(
-            [f"{label}\x1f{value}" for label, value in zip(labels, entity, strict=True)], dtype=object
-        )
+        # A group per cluster and entity: both are numbers below the record count.
+        combined = labels.astype(np.int64) * (int(truth.max(initial=0)) + 1) + truth
         true_positive = _pairs_within(combined[known], self._source[known], link=self.link)
         return Evaluation(
             true_pairs=pairwise.true_pairs,
@@ -372,7 +376,7 @@ def _pairs_within(groups: npt.NDArray[Any], source: npt.NDArray[np.int8], *, lin
     """Count the record pairs that share a group (across inputs for a link)."""
     if len(groups) == 0:
         return 0
-    _, index = np.unique(groups.astype(str), return_inverse=True)
+    _, index = np.unique(groups if groups.dtype.kind in "iu" else groups.astype(str), return_inverse=True)
     index = index.reshape(-1)
     if link:
         left = np.bincount(index[source == 0], minlength=index.max() + 1)

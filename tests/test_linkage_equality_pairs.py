@@ -25,9 +25,11 @@ def expected_pairs(keys: np.ndarray, source: np.ndarray, *, link: bool) -> set[t
 
 @pytest.mark.parametrize("link", [False, True])
 @pytest.mark.parametrize("batch_size", [1, 7, 10_000])
-def test_pairs_equal_every_pair_with_one_key(link: bool, batch_size: int) -> None:
+@pytest.mark.parametrize("offset", [0, 1 << 33], ids=["small-keys", "wide-keys"])
+def test_pairs_equal_every_pair_with_one_key(link: bool, batch_size: int, offset: int) -> None:
     rng = np.random.default_rng(8)
     keys = rng.integers(-1, 12, size=160)
+    keys = np.where(keys >= 0, keys + offset, -1)
     source = rng.integers(0, 2, size=160).astype(np.int8)
 
     batches = list(pairs_sharing_keys(keys, source, link=link, batch_size=batch_size))

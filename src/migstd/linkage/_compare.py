@@ -336,6 +336,35 @@ class PairScorer:
 
         return collect
 
+    def weigh_into(
+        self,
+        left_rows: npt.NDArray[np.integer[Any]],
+        right_rows: npt.NDArray[np.integer[Any]],
+        weigh: Weigh,
+        out: npt.NDArray[np.floating[Any]],
+    ) -> Callable[[], None]:
+        """Start grading and weighing the pairs, each slice's weights written into ``out``.
+
+        Returns a call that waits until all are written. The levels are not
+        kept, so nothing is gathered on the caller's thread.
+        """
+
+        def one(part: slice) -> None:
+            levels = self._gammas(left_rows[part], right_rows[part])
+            out[part] = weigh(left_rows[part], levels)
+
+        pool = _grading_pool()
+        futures = [
+            pool.submit(one, slice(start, start + SCORER_SLICE_PAIRS))
+            for start in range(0, len(left_rows), SCORER_SLICE_PAIRS)
+        ]
+
+        def wait() -> None:
+            for future in futures:
+                future.result()
+
+        return wait
+
     def _grade_slice(
         self,
         left_rows: npt.NDArray[np.integer[Any]],

@@ -104,12 +104,21 @@ def pairs_sharing_keys(
     if len(present) == 0:
         return
     # Sorted by key, then (for a link) input, then row: a group's rows of input 0 come first.
-    if link:
-        order = present[np.lexsort((present, source[present], keys[present]))]
+    # All three are packed in one 64-bit number (key high, row low), whose plain
+    # sort is several times faster than a stable sort or lexsort.
+    present_keys = keys[present].astype(np.int64)
+    if int(present_keys.max()) < 1 << 31 and int(present[-1]) < 1 << 31:
+        packed = present_keys << np.int64(32) | present.astype(np.int64)
+        if link:
+            packed |= source[present].astype(np.int64) << np.int64(31)
+        packed.sort()
+        order = packed & np.int64(0x7FFFFFFF)
+        sorted_keys: npt.NDArray[np.integer[Any]] = packed >> np.int64(32)
     else:
-        # present is in row order, so a stable sort by key keeps rows in order within a key.
-        order = present[np.argsort(keys[present], kind="stable")]
-    sorted_keys = keys[order]
+        order = present[
+            np.lexsort((present, source[present], present_keys) if link else (present, present_keys))
+        ]
+        sorted_keys = keys[order]
     group_start = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
     group_of = np.repeat(np.arange(len(group_start)), np.diff(np.r_[group_start, len(order)]))
 

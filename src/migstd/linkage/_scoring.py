@@ -24,7 +24,6 @@ import numpy.typing as npt
 
 from migstd.linkage._blocking import CandidatePairs, CandidateStream
 from migstd.linkage._compare import PairScorer, Weigh
-from migstd.linkage._comparison_base import Levels
 
 __all__ = ["ScoredPairs", "score_batches"]
 
@@ -59,21 +58,24 @@ def score_batches(batches: CandidateStream, scorer: PairScorer, weigh: Weigh) ->
 
     filled = 0
     # Each batch is handed to the grading threads before the previous one is
-    # kept, so the threads grade while this thread copies.
-    pending: tuple[CandidatePairs, Callable[[], tuple[Levels, npt.NDArray[np.float64] | None]]] | None = None
+    # kept, so the threads grade while this thread copies. They write the
+    # weights in place.
+    pending: tuple[CandidatePairs, int, Callable[[], None]] | None = None
     for batch in itertools.chain(_prefetched(batches), [None]):
-        submitted = None if batch is None else (batch, scorer.submit(batch.left, batch.right, weigh))
-        if pending is not None:
-            done, collect = pending
-            end = filled + len(done)
-            if end > bound:
+        submitted = None
+        if batch is not None:
+            start = filled + (len(pending[0]) if pending is not None else 0)
+            if start + len(batch) > bound:
                 raise AssertionError("blocking returned more pairs than its rules counted")
-            _, batch_weights = collect()
-            assert batch_weights is not None
-            weights[filled:end] = batch_weights
-            left[filled:end] = done.left
-            right[filled:end] = done.right
-            rule[filled:end] = done.rule
+            wait = scorer.weigh_into(batch.left, batch.right, weigh, weights[start : start + len(batch)])
+            submitted = (batch, start, wait)
+        if pending is not None:
+            done, at, wait_for = pending
+            end = at + len(done)
+            left[at:end] = done.left
+            right[at:end] = done.right
+            rule[at:end] = done.rule
+            wait_for()
             filled = end
         pending = submitted
     return ScoredPairs(left=left[:filled], right=right[:filled], rule=rule[:filled], weights=weights[:filled])

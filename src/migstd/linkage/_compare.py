@@ -192,8 +192,9 @@ class _LevelGrader:
         # The table has fewer than 2**31 cells, so 32-bit keys do.
         keys = (left_codes + np.int32(1)) * np.int32(self.width) + (right_codes + np.int32(1))
         levels: Levels = table[keys]
-        ungraded = levels == _UNGRADED
-        if ungraded.any():
+        # The minimum first: one quick pass, as nearly every cell is graded once a job is under way.
+        if len(levels) and levels.min() == _UNGRADED:
+            ungraded = levels == _UNGRADED
             # Arrow's hashing; np.unique took twice as long here.
             missing = np.asarray(pc.unique(pa.array(keys[ungraded])).to_numpy(), dtype=np.int64)
             left_missing, right_missing = np.divmod(missing, self.width)
@@ -271,6 +272,11 @@ class PairScorer:
             _LevelGrader(comparison, column, column)
             for comparison, column in zip(self.comparisons, self._columns, strict=True)
         ]
+        # Per source comparison, whether each level agrees, and False at the end for the null level.
+        self._agreeing: dict[int, npt.NDArray[np.bool_]] = {}
+        for source, _ in self.dependents:
+            count = len(self.comparisons[source].level_names)
+            self._agreeing[source] = np.isin(np.arange(count + 1), self.comparisons[source].agreeing_levels)
         self._crossed: tuple[_LevelGrader, _LevelGrader] | None = None
         self.swap = swap
         if swap is not None:
@@ -389,7 +395,8 @@ class PairScorer:
         if self.swap is not None and self._crossed is not None:
             self._apply_swapped_names(gammas, codes)
         for source, dependent in self.dependents:
-            agreeing = np.isin(gammas[:, source], self.comparisons[source].agreeing_levels)
+            # A table read by level; the null level (-1) reads its last entry, which is False.
+            agreeing = self._agreeing[source][gammas[:, source]]
             gammas[agreeing, dependent] = NULL_LEVEL
         return gammas
 

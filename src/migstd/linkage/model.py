@@ -174,12 +174,13 @@ def add_level_weights(
     comparisons: Sequence[ComparisonParameters], gammas: npt.NDArray[np.int8], out: npt.NDArray[np.float64]
 ) -> npt.NDArray[np.float64]:
     """Add each pair's comparison weights (its match weight without the prior) to ``out`` and return it."""
-    # One table per comparison: index 0 is the null level (no evidence), then each level's weight.
-    tables = [np.concatenate([[0.0], parameters.log2_bayes_factors]) for parameters in comparisons]
+    # One table per comparison: each level's weight, then the null level's (no
+    # evidence), which level -1 reads as the last entry.
+    tables = [np.concatenate([parameters.log2_bayes_factors, [0.0]]) for parameters in comparisons]
     for start in range(0, gammas.shape[0], _WEIGHT_SLICE_ROWS):
         part = slice(start, start + _WEIGHT_SLICE_ROWS)
         for index, table in enumerate(tables):
-            out[part] += table[gammas[part, index] + 1]
+            out[part] += table[gammas[part, index]]
     return out
 
 

@@ -447,3 +447,36 @@ def test_union_of_many_equality_rules_matches_brute_force(link: bool) -> None:
     assert len(found) == len({(left, right) for left, right, _ in found})
     assert {(left, right): rule for left, right, rule in found} == expected
     assert set(expected.values()) == set(range(6))
+
+
+def test_union_with_two_written_out_rules_matches_brute_force() -> None:
+    # Each written-out rule's pairs are excluded from later rules by the pairs it gave.
+    rules = [
+        blocking_rule("l.given_name_key = r.family_name_key AND l.family_name_key = r.given_name_key"),
+        block_on("family_name_key", "birth_date_year"),
+        blocking_rule("l.birth_date_year = r.birth_date_year AND l.given_name_key = r.given_name_key"),
+        block_on("birth_date_year"),
+    ]
+    predicates: list[Callable[[Record, Record], bool]] = [
+        RULE_PREDICATES[1],
+        RULE_PREDICATES[0],
+        lambda left, right: (
+            equal(left["birth_date_year"], right["birth_date_year"])
+            and equal(left["given_name_key"], right["given_name_key"])
+        ),
+        RULE_PREDICATES[3],
+    ]
+    records = synthetic_records(150, seed=9)
+
+    with open_session(records) as session:
+        found = streamed_union(session.iter_candidate_pairs(rules, max_comparisons=100_000))
+
+    expected = {}
+    for left, right in itertools.combinations(range(len(records)), 2):
+        for index, predicate in enumerate(predicates):
+            if predicate(records[left], records[right]):
+                expected[(left, right)] = index
+                break
+    assert len(found) == len({(left, right) for left, right, _ in found})
+    assert {(left, right): rule for left, right, rule in found} == expected
+    assert set(expected.values()) == {0, 1, 2, 3}

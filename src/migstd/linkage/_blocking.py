@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -289,6 +289,9 @@ class BlockingSession:
 
     def _union(self, rules: Sequence[BlockingRule], batch_size: int) -> Iterator[CandidatePairs]:
         self._prepare_equality_keys(rules)
+        # The pairs each written-out rule gave in this union, as sorted codes. A
+        # later rule need only exclude these: the others an earlier rule excludes.
+        streamed: dict[str, npt.NDArray[np.int64]] = {}
         for index, rule in enumerate(rules):
             earlier = rules[:index]
             if _is_equality(rule):
@@ -311,17 +314,30 @@ class BlockingSession:
                 )
                 found = self._stream(query, rule, "blocking", batch_size)
                 unless = [previous for previous in earlier if _is_equality(previous)]
+            codes: list[npt.NDArray[np.int64]] = []
             for left, right in found:
-                kept = self._not_found_by(unless, left, right)
+                kept = self._not_found_by(unless, left, right, streamed)
                 if not kept.all():
                     left, right = left[kept], right[kept]
+                if not _is_equality(rule):
+                    codes.append(left * self._row_count + right)
                 if len(left):
                     yield CandidatePairs(left, right, np.full(len(left), index, dtype=np.int16))
+            if not _is_equality(rule):
+                streamed[rule.sql] = np.sort(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
 
     def _not_found_by(
-        self, rules: Sequence[BlockingRule], left: npt.NDArray[np.int64], right: npt.NDArray[np.int64]
+        self,
+        rules: Sequence[BlockingRule],
+        left: npt.NDArray[np.int64],
+        right: npt.NDArray[np.int64],
+        streamed: Mapping[str, npt.NDArray[np.int64]] | None = None,
     ) -> npt.NDArray[np.bool_]:
-        """Return which pairs none of ``rules`` finds, so that each pair keeps its first rule."""
+        """Return which pairs none of ``rules`` finds, so that each pair keeps its first rule.
+
+        ``streamed`` may give, for a written-out rule, the sorted codes of the
+        pairs it gave earlier in the same union, which then replace all its pairs.
+        """
         kept = np.ones(len(left), dtype=bool)
         equalities = [rule for rule in rules if _is_equality(rule)]
         for start in range(0, len(equalities), _LANES):
@@ -338,7 +354,11 @@ class BlockingSession:
         for rule in rules:
             if _is_equality(rule):
                 continue
-            found = self._pair_codes(rule)
+            found = (
+                streamed[rule.sql]
+                if streamed is not None and rule.sql in streamed
+                else self._pair_codes(rule)
+            )
             if len(found) == 0:
                 continue
             codes = left * self._row_count + right

@@ -116,9 +116,11 @@ class IdentifierComparison(Comparison):
         kept: npt.NDArray[np.bool_] = same_length & (
             ((differing >> _HEAD_SHIFT) == 0) | (((differing >> _TAIL_SHIFT) & _AFFIX_MASK) == 0)
         )
-        lengths_a = (signature_a & _LENGTH_MASK).astype(np.int16)
-        lengths_b = (signature_b & _LENGTH_MASK).astype(np.int16)
-        uneven = np.flatnonzero(np.abs(lengths_a - lengths_b) == 1)
+        # Lengths are read only where they differ, which in most columns is rare.
+        other_length = np.flatnonzero(~same_length)
+        lengths_a = (signature_a[other_length] & _LENGTH_MASK).astype(np.int16)
+        lengths_b = (signature_b[other_length] & _LENGTH_MASK).astype(np.int16)
+        uneven = other_length[np.abs(lengths_a - lengths_b) == 1]
         if len(uneven):
             kept[uneven] = _uneven_may_agree(left, right, left_codes[uneven], right_codes[uneven])
         return kept

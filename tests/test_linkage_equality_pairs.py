@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from migstd.linkage._equality_pairs import equality_keys, pairs_sharing_keys
+from migstd.linkage._equality_pairs import column_codes, equality_keys, pairs_sharing_keys
 
 
 def expected_pairs(keys: np.ndarray, source: np.ndarray, *, link: bool) -> set[tuple[int, int]]:
@@ -75,3 +75,26 @@ def test_keys_agree_exactly_when_every_column_does(spread: int) -> None:
     assert (
         (keys < 0) == [any(values[c][by_row[row]] is None for c in columns) for row in range(count)]
     ).all()
+
+
+def test_distinct_dictionary_numbers_group_as_hashed_ones() -> None:
+    # A dictionary holding each value once: its indices group records as hashing the values does.
+    indices = pa.array([2, 0, None, 2, 1, 0], pa.int32())
+    column = pa.DictionaryArray.from_arrays(indices, pa.array(["A1", "B2", "C3"]))
+
+    plain, plain_size = column_codes(column)
+    direct, direct_size = column_codes(column, distinct=True)
+
+    assert direct.tolist() == [2, 0, -1, 2, 1, 0]
+    assert direct_size == plain_size == 3
+    assert all((plain == plain[i]).tolist() == (direct == direct[i]).tolist() for i in range(len(plain)))
+
+
+def test_repeated_dictionary_values_share_a_number() -> None:
+    # Two names with one key: the dictionary repeats a value, and both rows get one number.
+    column = pa.DictionaryArray.from_arrays(
+        pa.array([0, 1, 2], pa.int32()), pa.array(["nino", "nino", "levan"])
+    )
+    codes, size = column_codes(column)
+    assert codes[0] == codes[1] != codes[2]
+    assert size == 2

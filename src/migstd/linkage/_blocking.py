@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,11 +150,21 @@ class BlockingSession:
     """A DuckDB connection holding the prepared records of one linkage job.
 
     DuckDB spills large joins to a temporary directory that the session owns
-    and removes on :meth:`close`.
+    and removes on :meth:`close`. ``distinct_dictionaries`` names
+    dictionary-encoded columns whose dictionaries hold each value once, so
+    equality rules on them need not hash the values.
     """
 
-    def __init__(self, table: pa.Table, *, link: bool, columns: Sequence[str]) -> None:
+    def __init__(
+        self,
+        table: pa.Table,
+        *,
+        link: bool,
+        columns: Sequence[str],
+        distinct_dictionaries: Collection[str] = (),
+    ) -> None:
         self.link = link
+        self._distinct_dictionaries = frozenset(distinct_dictionaries)
         self._spill_directory = tempfile.TemporaryDirectory(prefix="migstd-blocking-")
         # The pairs need no order, so DuckDB may return them as its threads produce them.
         self._connection = duckdb.connect(
@@ -385,7 +395,9 @@ class BlockingSession:
 
         def codes_of(column: str) -> tuple[npt.NDArray[np.int64], int]:
             if column not in numbered:
-                numbered[column] = column_codes(self._records.column(column))
+                numbered[column] = column_codes(
+                    self._records.column(column), distinct=column in self._distinct_dictionaries
+                )
             return numbered[column]
 
         for rule in rules:

@@ -248,7 +248,6 @@ class PhoneComparison(Comparison):
     digits: int = 7
 
     kind: ClassVar[str] = "phone"
-    grades_every_pair: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -273,6 +272,20 @@ class PhoneComparison(Comparison):
         assign(levels, a % modulus == b % modulus, 1)
         assign(levels, np.ones(len(a), dtype=bool), 2)
         return levels
+
+    def screen_features(self, values: Values) -> dict[str, npt.NDArray[Any]]:
+        return {"last_digits": values["number"].astype(np.int64) % np.int64(10**self.digits)}
+
+    def may_agree(
+        self,
+        left: Mapping[str, npt.NDArray[Any]],
+        right: Mapping[str, npt.NDArray[Any]],
+        left_codes: npt.NDArray[np.int32],
+        right_codes: npt.NDArray[np.int32],
+    ) -> npt.NDArray[np.bool_]:
+        """Keep the pairs whose last digits agree: both levels above ``else`` need them."""
+        kept: npt.NDArray[np.bool_] = left["last_digits"][left_codes] == right["last_digits"][right_codes]
+        return kept
 
     def to_dict(self) -> dict[str, Any]:
         return {**super().to_dict(), "digits": self.digits}

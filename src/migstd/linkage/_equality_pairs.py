@@ -29,11 +29,12 @@ __all__ = ["column_codes", "equality_keys", "pairs_sharing_keys"]
 Rows = npt.NDArray[np.int64]
 
 
-def column_codes(column: pa.ChunkedArray | pa.Array) -> tuple[Rows, int]:
+def column_codes(column: pa.ChunkedArray | pa.Array, *, distinct: bool = False) -> tuple[Rows, int]:
     """Return a number per value that equal values share (-1 where missing), and how many numbers there are.
 
     Small integer columns (a birth year, month or day) are their own numbers
-    and need no hashing.
+    and need no hashing. Nor does a dictionary-encoded column whose
+    dictionary holds each value once (``distinct``): its indices are the numbers.
     """
     if pa.types.is_integer(column.type) and len(column) and column.null_count < len(column):
         low, high = (int(v.as_py()) for v in pc.min_max(column).values())
@@ -46,6 +47,8 @@ def column_codes(column: pa.ChunkedArray | pa.Array) -> tuple[Rows, int]:
             )
             return values - low, high - low + 1
     whole = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if pa.types.is_dictionary(whole.type) and distinct:
+        return np.asarray(whole.indices.fill_null(-1).to_numpy(), dtype=np.int64), len(whole.dictionary)
     if pa.types.is_dictionary(whole.type):
         # Entries of a dictionary may repeat (two names with one key): number the entries, then the rows.
         entries = whole.dictionary.dictionary_encode()

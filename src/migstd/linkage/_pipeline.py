@@ -506,7 +506,9 @@ def run_linkage(
     logger.info("prepared %s %s; %s set to missing", records, noun, missing_values)
 
     scorer = PairScorer(comparisons, prepared, swap, dependents)
-    with BlockingSession(prepared.table, link=link, columns=rule_columns) as session:
+    with BlockingSession(
+        prepared.table, link=link, columns=rule_columns, distinct_dictionaries=prepared.distinct_dictionaries
+    ) as session:
         # Counts the rules now, so a rule that is too broad fails before training; pairs come later.
         batches = session.iter_candidate_pairs(blocking_rules, settings.max_comparisons)
         if model is None:

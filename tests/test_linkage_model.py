@@ -93,7 +93,7 @@ def test_em_recovers_known_m() -> None:
     ]
     gammas = simulate_gammas(rng, 20_000, MATCH_SHARE)
 
-    m, share, iterations = estimate_m(
+    m, share, iterations, _ = estimate_m(
         parameters, gammas, [True, True, True], max_iterations=200, tolerance=1e-8
     )
 
@@ -112,7 +112,7 @@ def test_em_leaves_fixed_comparisons_alone() -> None:
         for name, u in zip("abc", TRUE_U, strict=True)
     ]
 
-    m, _, _ = estimate_m(
+    m, _, _, _ = estimate_m(
         parameters,
         simulate_gammas(rng, 5000, MATCH_SHARE),
         [True, True, False],

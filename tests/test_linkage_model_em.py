@@ -43,7 +43,7 @@ def test_u_then_em_recover_m_u_and_prior(seed: int, prior: float) -> None:
     # u from random pairs, which hold almost no matches.
     parameters = estimate_u(names, LEVELS, simulate(rng, 60_000, prior=0.0002))
     blocked = simulate(rng, 30_000, prior=prior)
-    m, share, iterations = estimate_m(
+    m, share, iterations, _ = estimate_m(
         parameters, blocked, [True, True, True], max_iterations=300, tolerance=1e-9
     )
 
@@ -76,7 +76,7 @@ def test_em_with_offsets_discounts_common_values() -> None:
     blocked = simulate(rng, 30_000, prior=0.2)
     offsets = np.where((blocked[:, 0] == 0) & (rng.random(len(blocked)) < 0.3), -1.0, 0.0)
 
-    m, share, _ = estimate_m(
+    m, share, _, _ = estimate_m(
         parameters, blocked, [True, True, True], max_iterations=300, tolerance=1e-9, offsets=offsets
     )
 
@@ -101,3 +101,33 @@ def test_prior_from_weights_equals_prior_from_levels(seed: int, prior: float) ->
 
     assert from_weights == pytest.approx(from_levels, rel=1e-3)
     assert from_weights == pytest.approx(prior, rel=0.15)
+
+
+def test_comparison_unseen_on_matches_keeps_its_m() -> None:
+    # Like sex, the third comparison counts only where the first disagrees, and
+    # every match agrees on the first: no match shows the third.
+    rng = np.random.default_rng(6)
+    parameters = estimate_u(["first", "second", "third"], LEVELS, simulate(rng, 60_000, prior=0.0002))
+    matches, others = simulate(rng, 6_000, prior=1.0), simulate(rng, 14_000, prior=0.0)
+    matches[:, 0] = 0
+    blocked = np.concatenate([matches, others])
+    blocked[blocked[:, 0] <= 1, 2] = -1
+    starting = parameters[2].m.copy()
+
+    m, _, _, observed = estimate_m(
+        parameters,
+        blocked,
+        [True, True, True],
+        max_iterations=200,
+        tolerance=1e-9,
+        min_observed_matches=1.0,
+        min_observed_share=0.01,
+    )
+    unguarded, _, _, _ = estimate_m(
+        parameters, blocked, [True, True, True], max_iterations=200, tolerance=1e-9
+    )
+
+    assert observed[2] < 0.01 * 6_000
+    assert observed[0] > 1000
+    assert np.array_equal(m[2], starting)
+    assert not np.allclose(unguarded[2], starting, atol=0.05)

@@ -53,6 +53,14 @@ _PRIOR_BOUNDS = (1e-12, 0.5)
 # Blocks with true matches hold far more: 10 % and more in the demo extracts.
 MIN_TRAINING_MATCH_SHARE = 0.001
 
+# A session estimates a comparison's m only from at least this many expected
+# matches on which the comparison is observed, and this share of its expected
+# matches. Sex counts only where given names differ; where every true pair
+# agrees on the given name, EM would otherwise learn from non-matches that
+# matches differ in sex.
+MIN_OBSERVED_MATCHES = 1.0
+MIN_OBSERVED_SHARE = 0.01
+
 
 def _prepared_names(available: set[str], comparisons: Sequence[Comparison]) -> list[str]:
     """Names of the prepared columns the fields in ``available`` will give."""
@@ -160,13 +168,15 @@ def _train(
         offsets = _term_frequency_offsets(
             frequency_tables, parameters, comparisons, prepared, pairs.left, gammas, free
         )
-        m, share, iterations = estimate_m(
+        m, share, iterations, observed_matches = estimate_m(
             parameters,
             gammas,
             free,
             max_iterations=settings.em_max_iterations,
             tolerance=settings.em_tolerance,
             offsets=offsets,
+            min_observed_matches=MIN_OBSERVED_MATCHES,
+            min_observed_share=MIN_OBSERVED_SHARE,
         )
         expected_matches = share * len(pairs)
         logger.info(
@@ -198,12 +208,12 @@ def _train(
                 stacklevel=4,
             )
             continue
+        # Each session counts for a comparison by the matches it observed the comparison on.
+        least = max(MIN_OBSERVED_MATCHES, MIN_OBSERVED_SHARE * expected_matches)
         for index, is_free in enumerate(free):
-            observed = gammas[:, index] >= 0
-            if is_free and expected_matches > 0 and observed.any():
-                weight = expected_matches * observed.mean()
-                m_sums[index] += weight * m[index]
-                m_weights[index] += weight
+            if is_free and observed_matches[index] >= least:
+                m_sums[index] += observed_matches[index] * m[index]
+                m_weights[index] += observed_matches[index]
 
     for index, parameter in enumerate(parameters):
         if m_weights[index] > 0:

@@ -351,16 +351,24 @@ def estimate_m(
     tolerance: float,
     initial_prior: float = 0.1,
     offsets: npt.NDArray[np.float64] | None = None,
-) -> tuple[list[npt.NDArray[np.float64]], float, int]:
+    min_observed_matches: float = 0.0,
+    min_observed_share: float = 0.0,
+) -> tuple[list[npt.NDArray[np.float64]], float, int, list[float]]:
     """Run EM on one training session's pairs.
 
     Only the comparisons flagged in ``free`` are estimated and used; u stays
     fixed. ``offsets`` are fixed per-pair additions to the log2 Bayes factor:
     the term-frequency adjustments of the free comparisons. Without them, two
     different people with a common name look as alike as the average pair
-    agreeing on a name, so EM counts such namesakes as matches. Returns the m
-    probabilities (unchanged for fixed comparisons), the share of matches among
-    the session's pairs, and the iterations run.
+    agreeing on a name, so EM counts such namesakes as matches.
+
+    A comparison observed on fewer than ``min_observed_matches`` expected
+    matches, or on less than ``min_observed_share`` of them, keeps its m:
+    with no match to learn from, EM would push m towards whatever the
+    non-matches show. Returns the m probabilities (unchanged for
+    fixed comparisons), the share of matches among the session's pairs, the
+    iterations run, and per comparison the expected matches on which it was
+    observed (0 for fixed comparisons).
     """
     patterns, pattern_offsets, counts = _patterns(gammas, offsets)
     m = [p.m.copy() for p in parameters]
@@ -368,8 +376,9 @@ def estimate_m(
     columns = [i for i, is_free in enumerate(free) if is_free]
     prior = initial_prior
     iteration = 0
+    observed = [0.0] * len(parameters)
     if counts.sum() == 0 or not columns:
-        return m, prior, iteration
+        return m, prior, iteration, observed
 
     for iteration in range(1, max_iterations + 1):  # noqa: B007 - returned after the loop
         factors = _log2_bayes_factors(patterns, m, u, columns) + pattern_offsets
@@ -382,7 +391,10 @@ def estimate_m(
             levels = patterns[:, index]
             present = levels >= 0
             sums = np.bincount(levels[present], weights=weights[present], minlength=len(m[index]))
-            if sums.sum() <= 0:
+            observed[index] = float(sums.sum())
+            if observed[index] <= 0 or observed[index] < max(
+                min_observed_matches, min_observed_share * weights.sum()
+            ):
                 continue
             new_m = np.maximum(sums / sums.sum(), M_PROBABILITY_FLOOR)
             new_m /= new_m.sum()
@@ -390,7 +402,7 @@ def estimate_m(
             m[index] = new_m
         if change < tolerance:
             break
-    return m, prior, iteration
+    return m, prior, iteration, observed
 
 
 # Weights are counted in bins of 1/256 bit (an error of at most 0.002 bit per

@@ -120,7 +120,6 @@ def test_comparison_unseen_on_matches_keeps_its_m() -> None:
         [True, True, True],
         max_iterations=200,
         tolerance=1e-9,
-        min_observed_matches=1.0,
         min_observed_share=0.01,
     )
     unguarded, _, _, _ = estimate_m(

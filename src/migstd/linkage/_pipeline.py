@@ -53,12 +53,10 @@ _PRIOR_BOUNDS = (1e-12, 0.5)
 # Blocks with true matches hold far more: 10 % and more in the demo extracts.
 MIN_TRAINING_MATCH_SHARE = 0.001
 
-# A session estimates a comparison's m only from at least this many expected
-# matches on which the comparison is observed, and this share of its expected
-# matches. Sex counts only where given names differ; where every true pair
-# agrees on the given name, EM would otherwise learn from non-matches that
-# matches differ in sex.
-MIN_OBSERVED_MATCHES = 1.0
+# A session estimates a comparison's m only where the comparison is observed on
+# at least this share of its expected matches. Sex counts only where given
+# names differ; where every true pair agrees on the given name, EM would
+# otherwise learn from non-matches that matches differ in sex.
 MIN_OBSERVED_SHARE = 0.01
 
 
@@ -175,7 +173,6 @@ def _train(
             max_iterations=settings.em_max_iterations,
             tolerance=settings.em_tolerance,
             offsets=offsets,
-            min_observed_matches=MIN_OBSERVED_MATCHES,
             min_observed_share=MIN_OBSERVED_SHARE,
         )
         expected_matches = share * len(pairs)
@@ -209,9 +206,8 @@ def _train(
             )
             continue
         # Each session counts for a comparison by the matches it observed the comparison on.
-        least = max(MIN_OBSERVED_MATCHES, MIN_OBSERVED_SHARE * expected_matches)
         for index, is_free in enumerate(free):
-            if is_free and observed_matches[index] >= least:
+            if is_free and observed_matches[index] >= MIN_OBSERVED_SHARE * expected_matches > 0:
                 m_sums[index] += observed_matches[index] * m[index]
                 m_weights[index] += observed_matches[index]
 

@@ -351,7 +351,6 @@ def estimate_m(
     tolerance: float,
     initial_prior: float = 0.1,
     offsets: npt.NDArray[np.float64] | None = None,
-    min_observed_matches: float = 0.0,
     min_observed_share: float = 0.0,
 ) -> tuple[list[npt.NDArray[np.float64]], float, int, list[float]]:
     """Run EM on one training session's pairs.
@@ -362,10 +361,9 @@ def estimate_m(
     different people with a common name look as alike as the average pair
     agreeing on a name, so EM counts such namesakes as matches.
 
-    A comparison observed on fewer than ``min_observed_matches`` expected
-    matches, or on less than ``min_observed_share`` of them, keeps its m:
-    with no match to learn from, EM would push m towards whatever the
-    non-matches show. Returns the m probabilities (unchanged for
+    A comparison observed on less than ``min_observed_share`` of the expected
+    matches keeps its m: with no match to learn from, EM would push m towards
+    whatever the non-matches show. Returns the m probabilities (unchanged for
     fixed comparisons), the share of matches among the session's pairs, the
     iterations run, and per comparison the expected matches on which it was
     observed (0 for fixed comparisons).
@@ -392,9 +390,7 @@ def estimate_m(
             present = levels >= 0
             sums = np.bincount(levels[present], weights=weights[present], minlength=len(m[index]))
             observed[index] = float(sums.sum())
-            if observed[index] <= 0 or observed[index] < max(
-                min_observed_matches, min_observed_share * weights.sum()
-            ):
+            if observed[index] <= 0 or observed[index] < min_observed_share * weights.sum():
                 continue
             new_m = np.maximum(sums / sums.sum(), M_PROBABILITY_FLOOR)
             new_m /= new_m.sum()

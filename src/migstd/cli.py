@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from migstd import __version__
+from migstd._cli_argparse_text import argparse_language
 from migstd._cli_codes import add_codes_parser, codes_usage_error, run_codes
 from migstd._cli_index import add_link_new_parser, link_new_usage_error, run_link_new
 from migstd._cli_linkage import demo_usage_error, run_demo, run_linkage_command, say
@@ -258,13 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``migstd`` command and return its exit status."""
     arguments_list = list(sys.argv[1:] if argv is None else argv)
     language = choose_language(arguments_list)
-    parser = _parser(language)
-    arguments = parser.parse_args(arguments_list)
-    language = getattr(arguments, "lang", None) or language
-    check = _USAGE_CHECKS.get(arguments.command)
-    usage_error = check(arguments, language) if check is not None else None
-    if usage_error is not None:
-        arguments.usage_error(usage_error)
+    # argparse's own words (usage, options, usage errors) follow the language too.
+    with argparse_language(language):
+        parser = _parser(language)
+        arguments = parser.parse_args(arguments_list)
+        language = getattr(arguments, "lang", None) or language
+        check = _USAGE_CHECKS.get(arguments.command)
+        usage_error = check(arguments, language) if check is not None else None
+        if usage_error is not None:
+            arguments.usage_error(usage_error)
 
     with warnings.catch_warnings(), _progress_messages(getattr(arguments, "verbose", False)):
         # The command shows every migstd warning as one line, whatever filters the caller set.

@@ -11,6 +11,7 @@ import pytest
 
 from migstd.errors import SettingsError
 from migstd.linkage import LinkageResult, Settings, link
+from migstd.linkage._matching import select_matches
 from migstd.linkage._thresholds import threshold_table
 from migstd.synth import write_extracts
 
@@ -157,3 +158,20 @@ def test_one_to_one_table_matches_evaluate(extracts: tuple[Path, Path]) -> None:
         evaluation = result.evaluate(threshold_match_weight=row["threshold_match_weight"])
         assert row["predicted_matches"] == evaluation.predicted_pairs
         assert row["true_positives"] == evaluation.true_positives
+
+
+def test_one_to_one_table_equals_selection_at_each_threshold() -> None:
+    # Contested records and tied weights: one selection cut at each threshold
+    # must equal a selection made at that threshold.
+    rng = np.random.default_rng(3)
+    left = rng.integers(0, 30, 400)
+    right = rng.integers(30, 60, 400)
+    weights = rng.integers(-8, 9, 400).astype(np.float64)
+    thresholds = np.arange(-8.0, 9.0)
+
+    table = threshold_table(weights, left, right, thresholds, one_to_one=True)
+
+    expected = [
+        int(select_matches(left, right, weights, float(t), one_to_one=True).sum()) for t in thresholds
+    ]
+    assert table.column("predicted_matches").to_pylist() == expected

@@ -101,10 +101,14 @@ def threshold_table(
     predicted = np.zeros(len(thresholds), dtype=np.int64)
     expected = np.zeros(len(thresholds))
     true_positives = np.zeros(len(thresholds), dtype=np.int64)
-    # NOTE: with one_to_one, select_matches runs a Python loop over the pairs at or
-    # above each threshold, so a long list of thresholds is slow on large results.
+    # One-to-one takes pairs in a fixed order of decreasing weight, and a pair below
+    # a threshold comes after every pair above it. So the pairs it keeps at the
+    # lowest threshold, cut at a higher one, are those it keeps at that one.
+    kept = None
+    if one_to_one and len(thresholds):
+        kept = select_matches(left, right, weights, float(thresholds.min()), one_to_one=True)
     for index, threshold in enumerate(thresholds.tolist()):
-        matched = select_matches(left, right, weights, threshold, one_to_one=one_to_one)
+        matched = (weights >= threshold) if kept is None else kept & (weights >= threshold)
         predicted[index] = int(matched.sum())
         expected[index] = float(probabilities[matched].sum())
         if true_candidates is not None:

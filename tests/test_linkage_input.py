@@ -14,7 +14,7 @@ import pytest
 
 from migstd.errors import InputError
 from migstd.linkage import LinkageResult, Settings, dedupe, link
-from migstd.models import Person, PersonName
+from migstd.models import Address, ContactPoint, Person, PersonName
 
 # Synthetic people. The left extract is in Georgian script and the right one in
 # passport Latin. Left rows 0, 1 and 2 are the people of right rows 0, 2 and 3.
@@ -364,3 +364,25 @@ def test_clusters_list_every_input_row(reference: LinkageResult) -> None:
         *(("left", index) for index in range(len(LEFT))),
         *(("right", index) for index in range(len(RIGHT))),
     ]
+
+
+def test_person_phone_and_residence_are_compared() -> None:
+    def with_contacts(record: dict[str, Any], phone: str, address: dict[str, str]) -> Person:
+        base = person(record)
+        return base.model_copy(
+            update={"contact_points": (ContactPoint(phone=phone),), "residence": Address(**address)}
+        )
+
+    left = [with_contacts(LEFT[0], "577 31 62 09", {"full_address": "Rustaveli Ave 12, Tbilisi"})]
+    right = [
+        with_contacts(
+            RIGHT[0],
+            "+995577316209",
+            {"thoroughfare": "Rustaveli Ave", "locator_designator": "12", "settlement": "Tbilisi"},
+        ),
+    ]
+
+    pairs = link(left, right, SETTINGS).pairs.to_pylist()
+
+    assert [pair["phone_level"] for pair in pairs] == ["exact"]
+    assert pairs[0]["address_level"] not in (None, "null", "else")

@@ -206,6 +206,7 @@ def _person_row(person: Any) -> dict[str, Any]:
     name = person.names[0]
     citizenships = tuple(person.citizenships)
     birth_date = person.birth_date
+    phones = [contact.phone for contact in person.contact_points if contact.phone]
     row = {
         "given_name": " ".join(name.given_names) or None,
         "family_name": " ".join(name.family_names) or None,
@@ -215,9 +216,21 @@ def _person_row(person: Any) -> dict[str, Any]:
         "citizenship": citizenships[0].country if citizenships else None,
         "document_number": person.document_number,
         "personal_number": person.personal_number,
+        "phone": phones[0] if phones else None,
+        "address": _address_text(person.residence),
     }
     # A field no person has gets no column, so it is not compared at all.
     return {field: value for field, value in row.items() if value is not None}
+
+
+def _address_text(address: Any) -> str | None:
+    """Return a residence as one text: its full address, or else its street, number, place and post code."""
+    if address is None:
+        return None
+    if address.full_address:
+        return str(address.full_address)
+    parts = (address.thoroughfare, address.locator_designator, address.settlement, address.post_code)
+    return " ".join(str(part) for part in parts if part) or None
 
 
 def _all_midnight(column: pa.ChunkedArray) -> bool:

@@ -160,7 +160,7 @@ def test_one_to_one_table_matches_evaluate(extracts: tuple[Path, Path]) -> None:
         assert row["true_positives"] == evaluation.true_positives
 
 
-def test_one_to_one_table_equals_selection_at_each_threshold() -> None:
+def test_one_to_one_table_per_threshold() -> None:
     # Contested records and tied weights: one selection cut at each threshold
     # must equal a selection made at that threshold.
     rng = np.random.default_rng(3)

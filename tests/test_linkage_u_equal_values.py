@@ -95,7 +95,7 @@ def test_u_from_equal_values_and_every_pair_agree(link: bool) -> None:
 
 
 def test_rare_equal_level_is_known_without_a_sample() -> None:
-    # Two of 40,000 pairs share a value: a sample of 10 pairs sees neither, the count does.
+    # Two of 40,000 pairs share a value: a sample of 10 pairs contains neither, the count finds both.
     spread = np.array([1.0, 0.0])
     sampled = np.zeros(10, dtype=bool)
     gammas = np.ones((10, 1), dtype=np.int8)
@@ -103,7 +103,7 @@ def test_rare_equal_level_is_known_without_a_sample() -> None:
     assert parameters.u[0] == pytest.approx(2 / 40_000 + (1 - 2 / 40_000) * 0.5 / 11)
 
 
-def test_a_value_shared_by_everyone_leaves_no_u_at_zero() -> None:
+def test_u_floor_when_all_values_equal() -> None:
     # Every pair agrees, so the sample has no unequal pair; the other levels keep a floor.
     spread = np.array([1.0, 0.0, 0.0])
     sampled = np.ones(50, dtype=bool)

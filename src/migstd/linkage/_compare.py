@@ -276,8 +276,8 @@ class PairScorer:
         self.comparisons = tuple(comparisons)
         self.dependents = tuple(dependents)
         self._columns = [prepared.encoded[c.column] for c in self.comparisons]
-        # Codes in the narrowest type that holds them: every pair reads them, and
-        # a gather of one byte a record (sex, citizenship) is three times faster.
+        # Codes in the narrowest type that fits them: every pair reads them, and
+        # reading one byte a record (sex, citizenship) is three times faster.
         self._codes = [_narrowed(column.codes, column.size) for column in self._columns]
         self._graders = [
             _LevelGrader(comparison, column, column)

@@ -106,9 +106,9 @@ class IdentifierComparison(Comparison):
         most 5; numbers shorter than 7 characters or longer than
         :func:`affix_hashes` hashes are kept.
         """
-        # One word per number holds its length and its own affixes, so two
+        # One word per number contains its length and its own affixes, so two
         # gathers and one XOR compare everything. Numbers of one length share k,
-        # so their affixes compare directly; a number too short or too long to
+        # so their affixes compare directly. A number too short or too long to
         # hash has zero affixes, so two such numbers of one length are kept.
         signature_a, signature_b = left["signature"][left_codes], right["signature"][right_codes]
         differing = signature_a ^ signature_b

@@ -55,7 +55,7 @@ MIN_TRAINING_MATCH_SHARE = 0.001
 
 # A session estimates a comparison's m only where the comparison is observed on
 # at least this share of its expected matches. Sex counts only where given
-# names differ; where every true pair agrees on the given name, EM would
+# names differ. Where every true pair agrees on the given name, EM would
 # otherwise learn from non-matches that matches differ in sex.
 MIN_OBSERVED_SHARE = 0.01
 

@@ -428,12 +428,22 @@ def estimate_prior_from_weights(
     used = np.flatnonzero(counts)
     factors = (used - limit) / _WEIGHT_BINS_PER_BIT
     counts = counts[used]
+    return _prior_by_em(counts, factors, max_iterations=max_iterations, tolerance=tolerance)
+
+
+def _prior_by_em(
+    counts: npt.NDArray[np.float64],
+    factors: npt.NDArray[np.float64],
+    *,
+    max_iterations: int,
+    tolerance: float,
+) -> float:
+    """Return the share of matches among groups of ``counts`` pairs with log2 Bayes factors ``factors``."""
     prior = 0.1
     for _ in range(max_iterations * 4):
         updated = float(np.clip((counts * _posterior(prior, factors)).sum() / counts.sum(), 1e-12, 1 - 1e-9))
         if abs(updated - prior) < tolerance * prior:
-            prior = updated
-            break
+            return updated
         prior = updated
     return prior
 
@@ -453,11 +463,4 @@ def estimate_prior(
     m = [p.m for p in parameters]
     u = [p.u for p in parameters]
     factors = _log2_bayes_factors(patterns, m, u, range(len(parameters))) + pattern_offsets
-    prior = 0.1
-    for _ in range(max_iterations * 4):
-        updated = float(np.clip((counts * _posterior(prior, factors)).sum() / counts.sum(), 1e-12, 1 - 1e-9))
-        if abs(updated - prior) < tolerance * prior:
-            prior = updated
-            break
-        prior = updated
-    return prior
+    return _prior_by_em(counts, factors, max_iterations=max_iterations, tolerance=tolerance)

@@ -245,6 +245,11 @@ class _LevelGrader:
 _SWAP_LEVEL_LIMIT = 3
 
 
+def _slices(count: int) -> list[slice]:
+    """Return the slices of SCORER_SLICE_PAIRS pairs that cover ``count`` pairs."""
+    return [slice(start, start + SCORER_SLICE_PAIRS) for start in range(0, count, SCORER_SLICE_PAIRS)]
+
+
 def _narrowed(codes: npt.NDArray[np.int32], size: int) -> npt.NDArray[np.signedinteger[Any]]:
     """Return codes below ``size`` (and -1) as int8 or int16 when they fit."""
     for narrow in (np.int8, np.int16):
@@ -301,57 +306,19 @@ class PairScorer:
         self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]
     ) -> Levels:
         """Return the levels of the pairs, one column per comparison (column-major)."""
-        return self.grade_and_weigh(left_rows, right_rows, None)[0]
-
-    def grade_and_weigh(
-        self,
-        left_rows: npt.NDArray[np.integer[Any]],
-        right_rows: npt.NDArray[np.integer[Any]],
-        weigh: Weigh | None,
-    ) -> tuple[Levels, npt.NDArray[np.float64] | None]:
-        """Return the levels of the pairs and, when ``weigh`` is given, their weights.
-
-        ``weigh(left_rows, levels)`` returns the weights of graded pairs. It
-        runs on the grading threads with each slice, so weighing adds no
-        serial step.
-        """
-
         if len(left_rows) <= SCORER_SLICE_PAIRS:
-            return self._grade_slice(left_rows, right_rows, weigh, slice(None))
-        return self.submit(left_rows, right_rows, weigh)()
+            return self._gammas(left_rows, right_rows)
 
-    def submit(
-        self,
-        left_rows: npt.NDArray[np.integer[Any]],
-        right_rows: npt.NDArray[np.integer[Any]],
-        weigh: Weigh | None,
-    ) -> Callable[[], tuple[Levels, npt.NDArray[np.float64] | None]]:
-        """Start grading (and weighing) the pairs on the grading threads; return a call that waits for them.
-
-        The caller can meanwhile do other work, such as keeping the results of
-        the previous batch, so the threads are never idle between batches.
-        """
         # In slices, so the codes and values taken for grading stay small. On
         # several threads, because numpy, Arrow and rapidfuzz release the GIL for
         # most of the work. The graders' shared tables only ever change from
         # "not graded" to the one level a pair of codes has.
-        parts = [
-            slice(start, start + SCORER_SLICE_PAIRS) for start in range(0, len(left_rows), SCORER_SLICE_PAIRS)
-        ]
-        pool = _grading_pool()
-        futures = [pool.submit(self._grade_slice, left_rows, right_rows, weigh, part) for part in parts]
-
-        def collect() -> tuple[Levels, npt.NDArray[np.float64] | None]:
-            gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
-            weights = None if weigh is None else np.empty(len(left_rows))
-            for part, future in zip(parts, futures, strict=True):
-                levels, part_weights = future.result()
-                gammas[part] = levels
-                if weights is not None:
-                    weights[part] = part_weights
-            return gammas, weights
-
-        return collect
+        gammas = np.empty((len(left_rows), len(self.comparisons)), dtype=np.int8, order="F")
+        parts = _slices(len(left_rows))
+        graded = _grading_pool().map(lambda part: self._gammas(left_rows[part], right_rows[part]), parts)
+        for part, levels in zip(parts, graded, strict=True):
+            gammas[part] = levels
+        return gammas
 
     def weigh_into(
         self,
@@ -370,27 +337,14 @@ class PairScorer:
             levels = self._gammas(left_rows[part], right_rows[part])
             out[part] = weigh(left_rows[part], levels)
 
-        pool = _grading_pool()
-        futures = [
-            pool.submit(one, slice(start, start + SCORER_SLICE_PAIRS))
-            for start in range(0, len(left_rows), SCORER_SLICE_PAIRS)
-        ]
+        # On the grading threads in slices, as in gammas.
+        futures = [_grading_pool().submit(one, part) for part in _slices(len(left_rows))]
 
         def wait() -> None:
             for future in futures:
                 future.result()
 
         return wait
-
-    def _grade_slice(
-        self,
-        left_rows: npt.NDArray[np.integer[Any]],
-        right_rows: npt.NDArray[np.integer[Any]],
-        weigh: Weigh | None,
-        part: slice,
-    ) -> tuple[Levels, npt.NDArray[np.float64] | None]:
-        levels = self._gammas(left_rows[part], right_rows[part])
-        return levels, None if weigh is None else weigh(left_rows[part], levels)
 
     def _gammas(
         self, left_rows: npt.NDArray[np.integer[Any]], right_rows: npt.NDArray[np.integer[Any]]

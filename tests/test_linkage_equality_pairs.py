@@ -71,7 +71,8 @@ def test_keys_agree_exactly_when_every_column_does(spread: int) -> None:
     for first, second in itertools.combinations(range(count), 2):
         a, b = by_row[first], by_row[second]
         agree = all(values[c][a] is not None and values[c][a] == values[c][b] for c in columns)
-        assert (keys[first] >= 0 and keys[first] == keys[second]) == agree
+        same_key = bool(keys[first] >= 0 and keys[first] == keys[second])
+        assert same_key == agree
     assert (
         (keys < 0) == [any(values[c][by_row[row]] is None for c in columns) for row in range(count)]
     ).all()

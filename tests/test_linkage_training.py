@@ -37,7 +37,7 @@ def test_no_duplicates_gives_few_matches(no_duplicates: pa.Table) -> None:
 def test_share_floor_sets_aside_blocks_without_matches(
     no_duplicates: pa.Table, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # matches_of checks that the floor warns; without the floor, no session is set aside for it,
+    # matches_of checks that the floor warns. Without the floor no session is set aside,
     # and the other safeguards still keep the false matches within the tolerance.
     monkeypatch.setattr(_pipeline, "MIN_TRAINING_MATCH_SHARE", 0.0)
     with warnings.catch_warnings(record=True) as caught:

@@ -32,7 +32,7 @@ __all__ = [
 
 NULL_LEVEL = -1
 
-# Gives the weights of graded pairs from their left rows and levels.
+# A function that gives the weights of graded pairs from their left rows and levels.
 Weigh = Callable[[npt.NDArray[np.integer[Any]], npt.NDArray[np.int8]], npt.NDArray[np.float64]]
 
 
@@ -360,7 +360,7 @@ class PairScorer:
         if self.swap is not None and self._crossed is not None:
             self._apply_swapped_names(gammas, codes)
         for source, dependent in self.dependents:
-            # A table read by level; the null level (-1) reads its last entry, which is False.
+            # A table read by level. The null level (-1) reads its last entry, which is False.
             agreeing = self._agreeing[source][gammas[:, source]]
             gammas[agreeing, dependent] = NULL_LEVEL
         return gammas

@@ -34,7 +34,7 @@ def column_codes(column: pa.ChunkedArray | pa.Array, *, distinct: bool = False) 
 
     Small integer columns (a birth year, month or day) are their own numbers
     and need no hashing. Nor does a dictionary-encoded column whose
-    dictionary holds each value once (``distinct``): its indices are the numbers.
+    dictionary contains each value once (``distinct``): its indices are the numbers.
     """
     if pa.types.is_integer(column.type) and len(column) and column.null_count < len(column):
         low, high = (int(v.as_py()) for v in pc.min_max(column).values())

@@ -550,8 +550,8 @@ def prepare(
 
 
 # Columns with at least this many distinct values keep them in numpy's
-# variable-width string type; smaller ones keep Python strings, which are
-# faster to take and to pass to rapidfuzz, and few enough not to matter.
+# variable-width string type. Smaller ones keep Python strings, because those
+# are faster to take and to pass to rapidfuzz, and their memory is small.
 COMPACT_TEXT_VALUES = 50_000
 
 

@@ -107,7 +107,7 @@ def is_true_pair(
 ) -> npt.NDArray[np.bool_]:
     """Return whether each pair of rows shares a (known) truth value.
 
-    ``truth`` holds each record's entity, None where unknown, or a number
+    ``truth`` contains each record's entity, None where unknown, or a number
     per entity with -1 where unknown (see :func:`truth_numbers`).
     """
     known_rows = known_truth(truth)

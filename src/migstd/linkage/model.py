@@ -401,8 +401,8 @@ def estimate_m(
     return m, prior, iteration, observed
 
 
-# Weights are counted in bins of 1/256 bit (an error of at most 0.002 bit per
-# pair) over -256 to +256 bits; a pair beyond is counted at the end.
+# Weights are counted in bins of 1/256 bit, an error of at most 0.002 bit per
+# pair, from -256 to +256 bits. A pair beyond is counted in the end bin.
 _WEIGHT_BINS_PER_BIT = 256
 _WEIGHT_RANGE_BITS = 256
 
